@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A browser-like HTTP client for tests: keeps cookies and sends the CSRF header the way the
- * dashboard does.
+ * A browser-like HTTP client for tests: keeps cookies and sends the CSRF header the way
+ * the dashboard does.
  */
 public final class WebClient {
 

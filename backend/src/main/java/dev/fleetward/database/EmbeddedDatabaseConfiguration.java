@@ -17,9 +17,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * With no datasource configured, Fleetward starts its own PostgreSQL so that the first run
- * needs nothing installed. Production points {@code FLEETWARD_DB_URL} at a real server,
- * and then none of this runs.
+ * With no datasource configured, Fleetward starts its own PostgreSQL so that the first
+ * run needs nothing installed. Production points {@code FLEETWARD_DB_URL} at a real
+ * server, and then none of this runs.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
@@ -33,8 +33,10 @@ class EmbeddedDatabaseConfiguration {
 	DataSource dataSource(DatabaseProperties properties) {
 		Path dir = properties.ephemeral() ? ephemeralDirectory() : properties.embeddedDataDir();
 		EmbeddedPostgres postgres = EmbeddedPostgresServer.obtain(dir);
-		log.info("No database configured: using the embedded PostgreSQL on port {} with data in {}"
-				+ " (set FLEETWARD_DB_URL to use your own server)", postgres.getPort(), dir.toAbsolutePath().normalize());
+		log.info(
+				"No database configured: using the embedded PostgreSQL on port {} with data in {}"
+						+ " (set FLEETWARD_DB_URL to use your own server)",
+				postgres.getPort(), dir.toAbsolutePath().normalize());
 		HikariDataSource pool = new HikariDataSource();
 		pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		pool.setUsername("postgres");

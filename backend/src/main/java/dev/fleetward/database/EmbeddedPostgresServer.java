@@ -50,7 +50,8 @@ final class EmbeddedPostgresServer {
 			postgres.close();
 		}
 		catch (IOException ex) {
-			// The JVM is exiting; PostgreSQL recovers from an unclean stop on its next start.
+			// The JVM is exiting; PostgreSQL recovers from an unclean stop on its next
+			// start.
 		}
 	}
 

@@ -46,8 +46,8 @@ class ApiTokenController {
 		Role role = (request.role() != null) ? request.role() : callerRole;
 		Set<TokenScope> scopes = (request.scopes() != null) ? request.scopes() : Set.of();
 		int days = (request.expiresInDays() != null) ? request.expiresInDays() : 90;
-		ApiTokens.CreatedToken created = this.tokens.create(request.name().strip(), role, scopes,
-				Duration.ofDays(days), caller.getName(), callerRole);
+		ApiTokens.CreatedToken created = this.tokens.create(request.name().strip(), role, scopes, Duration.ofDays(days),
+				caller.getName(), callerRole);
 		return new CreatedTokenResponse(TokenView.of(created.token()), created.value());
 	}
 

@@ -76,12 +76,13 @@ class ApiTokens {
 		token.revoke(this.clock.instant());
 	}
 
-	/** The token behind a bearer value, if it exists and is neither expired nor revoked. */
+	/**
+	 * The token behind a bearer value, if it exists and is neither expired nor revoked.
+	 */
 	@Transactional
 	Optional<ApiToken> authenticate(String value) {
 		Instant now = this.clock.instant();
-		Optional<ApiToken> token = this.tokens.findByTokenHash(TokenHashing.hash(value))
-			.filter((t) -> t.usableAt(now));
+		Optional<ApiToken> token = this.tokens.findByTokenHash(TokenHashing.hash(value)).filter((t) -> t.usableAt(now));
 		token.ifPresent((t) -> t.usedAt(now));
 		return token;
 	}

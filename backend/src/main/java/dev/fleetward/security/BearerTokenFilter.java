@@ -65,8 +65,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		authorities.add(new SimpleGrantedAuthority(token.get().role().authority()));
 		scopes.forEach((scope) -> authorities.add(new SimpleGrantedAuthority(scope.authority())));
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken
-			.authenticated("token:" + token.get().name(), null, authorities));
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated("token:" + token.get().name(), null, authorities));
 		SecurityContextHolder.setContext(context);
 		try {
 			chain.doFilter(request, response);

@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.fleetward.web.Problems;
 
 /**
- * Sign-in for the dashboard: {@code POST /auth/login} with form fields, answered with JSON
- * (the single-page app stays on its page), throttled by {@link LoginThrottle}.
+ * Sign-in for the dashboard: {@code POST /auth/login} with form fields, answered with
+ * JSON (the single-page app stays on its page), throttled by {@link LoginThrottle}.
  */
 final class LoginHandlers {
 
@@ -57,7 +57,9 @@ final class LoginHandlers {
 				new CurrentUserController.Me(authentication.getName(), CurrentUser.role(authentication)));
 	}
 
-	/** Refuses sign-in attempts while the user name or the client address is throttled. */
+	/**
+	 * Refuses sign-in attempts while the user name or the client address is throttled.
+	 */
 	static final class ThrottleFilter extends OncePerRequestFilter {
 
 		private final LoginThrottle throttle;

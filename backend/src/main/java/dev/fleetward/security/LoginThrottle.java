@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after {@code loginMaxFailures} failed sign-ins for one user
- * name, or from one client address, within {@code loginWindow}, further attempts are
+ * Slows down password guessing: after {@code loginMaxFailures} failed sign-ins for one
+ * user name, or from one client address, within {@code loginWindow}, further attempts are
  * refused until the oldest failure leaves the window. Counting by address too stops one
  * client from spraying many user names.
  * <p>

@@ -46,16 +46,16 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, LoginThrottle throttle)
 			throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
-			.permitAll()
-			.requestMatchers("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-			.authenticated()
-			.requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.svg", "/favicon.ico",
-					"/login", "/fleet/**", "/clusters/**", "/findings/**", "/checks/**", "/settings/**")
-			.permitAll()
-			.anyRequest()
-			.authenticated());
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
+					.permitAll()
+					.requestMatchers("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+					.authenticated()
+					.requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.svg", "/favicon.ico",
+							"/login", "/fleet/**", "/clusters/**", "/findings/**", "/checks/**", "/settings/**")
+					.permitAll()
+					.anyRequest()
+					.authenticated());
 		http.csrf((csrf) -> csrf.spa().ignoringRequestMatchers(BearerTokenFilter::hasBearerToken));
 		http.formLogin((form) -> form.loginPage("/login")
 			.loginProcessingUrl(LoginHandlers.LOGIN_URL)
@@ -65,10 +65,12 @@ class SecurityConfiguration {
 		http.logout((logout) -> logout.logoutUrl("/auth/logout")
 			.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)));
 		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
-		http.exceptionHandling((errors) -> errors
-			.authenticationEntryPoint((request, response, ex) -> Problems.write(response,
-					Problems.of(HttpStatus.UNAUTHORIZED, "Sign in, or send an API token as 'Authorization: Bearer'.")))
-			.accessDeniedHandler(accessDenied()));
+		http.exceptionHandling(
+				(errors) -> errors
+					.authenticationEntryPoint((request, response, ex) -> Problems.write(response,
+							Problems.of(HttpStatus.UNAUTHORIZED,
+									"Sign in, or send an API token as 'Authorization: Bearer'.")))
+					.accessDeniedHandler(accessDenied()));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		http.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class);

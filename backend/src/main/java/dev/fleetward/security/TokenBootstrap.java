@@ -8,8 +8,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * For provisioning and GitOps: {@code FLEETWARD_BOOTSTRAP_TOKEN} on a first start becomes an
- * ADMIN API token (stored hashed like every token). Ignored once any token exists.
+ * For provisioning and GitOps: {@code FLEETWARD_BOOTSTRAP_TOKEN} on a first start becomes
+ * an ADMIN API token (stored hashed like every token). Ignored once any token exists.
  */
 @Component
 class TokenBootstrap implements ApplicationRunner {

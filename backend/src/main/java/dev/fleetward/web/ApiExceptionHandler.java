@@ -6,11 +6,16 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,9 +25,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * One place that turns errors into RFC 7807 problems naming the field at fault. Unexpected
- * errors are logged here with their stack trace and answered with a plain 500: a client
- * never sees internals.
+ * One place that turns errors into RFC 7807 problems naming the field at fault.
+ * Unexpected errors are logged here with their stack trace and answered with a plain 500:
+ * a client never sees internals.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -37,9 +42,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(ApiExceptionHandler::describe)
 			.toList();
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST,
-				errors.isEmpty() ? "The request is not valid." : errors.get(0).get("field") + ": "
-						+ errors.get(0).get("message"));
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, errors.isEmpty() ? "The request is not valid."
+				: errors.get(0).get("field") + ": " + errors.get(0).get("message"));
 		problem.setTitle("Invalid request");
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(problem);
@@ -69,6 +73,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		DatabindException binding = findCause(ex, DatabindException.class);
+		String field = (binding != null) ? path(binding) : "";
+		IllegalArgumentException invalid = findCause(ex, IllegalArgumentException.class);
+		String message = (invalid != null && invalid.getMessage() != null) ? invalid.getMessage()
+				: "is not valid JSON of the expected shape";
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST,
+				field.isEmpty() ? "The request body " + message : field + ": " + message);
+		problem.setTitle("Invalid request");
+		if (!field.isEmpty()) {
+			problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+		}
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail accessDenied(AccessDeniedException ex) {
+		return Problems.of(HttpStatus.FORBIDDEN, "Your role does not allow this.");
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected error while handling a request", ex);
@@ -76,6 +102,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"Something went wrong on the server. The error has been logged.");
 		problem.setTitle("Internal error");
 		return problem;
+	}
+
+	private static String path(DatabindException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static <T extends Throwable> T findCause(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
 	}
 
 	private static Map<String, String> describe(FieldError error) {

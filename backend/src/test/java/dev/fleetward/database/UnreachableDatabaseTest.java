@@ -18,10 +18,10 @@ class UnreachableDatabaseTest {
 	@Test
 	void stopsWithOneClearLineNamingTheUrl(CapturedOutput output) {
 		String url = "jdbc:postgresql://127.0.0.1:9/fleetward";
-		assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
-			.properties("spring.datasource.url=" + url + "?password=hunter2", "spring.datasource.username=fleetward",
-					"server.port=0")
-			.run()).isNotNull();
+		assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class).run(
+				"--spring.datasource.url=" + url + "?password=hunter2", "--spring.datasource.username=fleetward",
+				"--server.port=0"))
+			.isNotNull();
 		assertThat(output.getAll()).contains("Cannot connect to the database at " + url + ":")
 			.doesNotContain("hunter2")
 			.doesNotContain("\tat org.postgresql");

@@ -105,8 +105,7 @@ class ApiTokenTest {
 		JsonNode problem = JSON.readTree(blank.body());
 		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("name");
 
-		HttpResponse<String> tooLong = admin.postJson("/api/v1/tokens", "{\"name\":\"x\",\"expiresInDays\":400}",
-				true);
+		HttpResponse<String> tooLong = admin.postJson("/api/v1/tokens", "{\"name\":\"x\",\"expiresInDays\":400}", true);
 		assertThat(tooLong.statusCode()).isEqualTo(400);
 		assertThat(JSON.readTree(tooLong.body()).get("errors").get(0).get("field").asString())
 			.isEqualTo("expiresInDays");
@@ -114,7 +113,8 @@ class ApiTokenTest {
 		HttpResponse<String> badScope = admin.postJson("/api/v1/tokens", "{\"name\":\"x\",\"scopes\":[\"root\"]}",
 				true);
 		assertThat(badScope.statusCode()).isEqualTo(400);
-		assertThat(badScope.body()).doesNotContain("Exception").doesNotContain("at dev.");
+		assertThat(JSON.readTree(badScope.body()).get("errors").get(0).get("field").asString()).isEqualTo("scopes[0]");
+		assertThat(badScope.body()).contains("unknown scope").doesNotContain("Exception").doesNotContain("at dev.");
 	}
 
 }

@@ -42,7 +42,8 @@ class LoginThrottleTest {
 		assertThat(JsonMapper.builder().build().readTree(last.body()).get("detail").asString())
 			.startsWith("Too many failed sign-ins. Try again in");
 
-		// Throttled means throttled: even the right password is refused inside the window.
+		// Throttled means throttled: even the right password is refused inside the
+		// window.
 		assertThat(client.signIn("admin", "admin-password-for-tests").statusCode()).isEqualTo(429);
 
 		Thread.sleep(3_200);
