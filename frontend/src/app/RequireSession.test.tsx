@@ -1,0 +1,77 @@
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { apiFetch } from '../api/client';
+import { createQueryClient } from '../api/queryClient';
+import { backend, installFakeApi, json } from '../test/fakeApi';
+import { currentPath, renderApp, signInWith } from '../test/renderApp';
+
+describe('RequireSession', () => {
+  it('shows the sign-in page when /api/v1/me answers 401', async () => {
+    installFakeApi({ 'GET /api/v1/me': backend.signedOut() });
+    renderApp('/clusters');
+
+    expect(await screen.findByTestId('login-username')).toBeInTheDocument();
+    expect(screen.getByTestId('login-password')).toBeInTheDocument();
+    expect(screen.queryByTestId('app-shell')).not.toBeInTheDocument();
+    expect(screen.queryByText(/session has expired/)).not.toBeInTheDocument();
+    expect(currentPath()).toBe('/login');
+  });
+
+  it('goes to the sign-in page when an API call answers 401 while signed in', async () => {
+    const api = installFakeApi({
+      'GET /api/v1/me': backend.signedIn(),
+      'GET /api/v1/clusters': backend.sessionExpired(),
+    });
+    const { queryClient } = renderApp('/clusters');
+    await screen.findByTestId('app-shell');
+
+    await act(async () => {
+      await queryClient
+        .fetchQuery({ queryKey: ['clusters'], queryFn: () => apiFetch('/api/v1/clusters') })
+        .catch(() => undefined);
+    });
+
+    expect(await screen.findByTestId('login-username')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Your session has expired. Sign in again to continue.');
+    expect(screen.queryByTestId('app-shell')).not.toBeInTheDocument();
+    expect(queryClient.getQueryData(['clusters'])).toBeUndefined();
+    expect(api.requestsTo('GET', '/api/v1/clusters')).toHaveLength(1);
+  });
+
+  it('returns to the page the user was on after signing in again', async () => {
+    installFakeApi({
+      'GET /api/v1/me': backend.signedIn(),
+      'GET /api/v1/clusters': backend.sessionExpired(),
+      'POST /auth/login': backend.signInSucceeds(),
+    });
+    const { queryClient, user } = renderApp('/clusters');
+    await screen.findByTestId('app-shell');
+    await act(async () => {
+      await queryClient
+        .fetchQuery({ queryKey: ['clusters'], queryFn: () => apiFetch('/api/v1/clusters') })
+        .catch(() => undefined);
+    });
+
+    await signInWith(user, 'admin', 'pw');
+
+    expect(await screen.findByTestId('page-title')).toHaveTextContent('Clusters');
+    expect(currentPath()).toBe('/clusters');
+  });
+
+  it('offers to try again when the server cannot be reached', async () => {
+    let reachable = false;
+    installFakeApi({
+      'GET /api/v1/me': () => (reachable ? json(200, { username: 'admin', role: 'ADMIN' }) : json(503, {})),
+    });
+    // The real client retries a 503 twice with back-off; one answer is enough here.
+    const queryClient = createQueryClient();
+    queryClient.setDefaultOptions({ queries: { retry: false } });
+    const { user } = renderApp('/fleet', queryClient);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The server answered 503.');
+
+    reachable = true;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByTestId('app-shell')).toBeInTheDocument();
+  });
+});
