@@ -19,8 +19,9 @@ public final class CatalogDocs {
 	public static String render(CheckCatalog catalog) {
 		StringBuilder md = new StringBuilder();
 		md.append("# Fleetward checks\n\n");
-		md.append("<!-- Generated from backend/src/main/resources/checks/catalog.yaml. Do not edit: run\n");
-		md.append("     ./mvnw -pl backend test -Dtest=CatalogDocsTest -Dfleetward.regenerateDocs=true -->\n\n");
+		md.append("<!-- Generated from backend/src/main/resources/checks/catalog-*.yaml. Do not edit: run\n");
+		md.append(
+				"     ./mvnw -pl backend -am -Dskip.npm test -Dtest=CatalogDocsTest -Dsurefire.failIfNoSpecifiedTests=false -Dfleetward.regenerateDocs=true -->\n\n");
 		md.append("Results are PASS, FAIL, UNKNOWN (the input could not be read: never a pass) or NOT_APPLICABLE.\n");
 		md.append("Severity is the default for a failure; some checks raise or lower it for a given object.\n\n");
 		md.append("| id | title | area | severity | requirement |\n|---|---|---|---|---|\n");

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A check's metadata, read from {@code checks/catalog.yaml}.
+ * A check's metadata, read from {@code checks/catalog-<area>.yaml}.
  *
  * @param id stable kebab-case id, e.g. {@code ha-pdb-present}
  * @param title one line

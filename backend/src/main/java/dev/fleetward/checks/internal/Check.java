@@ -6,7 +6,8 @@ import dev.fleetward.snapshot.ResourceKind;
 
 /**
  * The logic of one catalog entry. Pure: no Spring, no I/O, no clock (time is
- * {@code judge.snapshot().takenAt()}). Metadata lives in {@code checks/catalog.yaml}.
+ * {@code judge.snapshot().takenAt()}). Metadata lives in
+ * {@code checks/catalog-<area>.yaml}.
  */
 public interface Check {
 

@@ -1,0 +1,19 @@
+package dev.fleetward.checks.internal.sto;
+
+import java.util.List;
+
+import dev.fleetward.checks.internal.Check;
+
+/**
+ * The storage checks, in catalog order.
+ */
+public final class StorageChecks {
+
+	private StorageChecks() {
+	}
+
+	public static List<Check> all() {
+		return List.of(new HostPathVolume());
+	}
+
+}
