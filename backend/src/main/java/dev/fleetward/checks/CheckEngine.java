@@ -1,7 +1,9 @@
 package dev.fleetward.checks;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import dev.fleetward.checks.internal.Check;
@@ -50,6 +52,29 @@ public final class CheckEngine {
 	/** The ids of the checks this engine runs, in order. */
 	public List<String> checkIds() {
 		return this.checks.stream().map(Check::id).toList();
+	}
+
+	/** The kinds a check reads. */
+	public Set<ResourceKind> needs(String checkId) {
+		return this.checks.stream()
+			.filter((check) -> check.id().equals(checkId))
+			.findFirst()
+			.map(Check::needs)
+			.orElseThrow(() -> new IllegalArgumentException("no check " + checkId));
+	}
+
+	/**
+	 * The checks whose every needed kind was read completely from this snapshot. Only
+	 * their verdicts may resolve findings (an unread kind proves nothing).
+	 */
+	public Set<String> checksWithCompleteInput(Snapshot snapshot) {
+		Set<String> complete = new LinkedHashSet<>();
+		for (Check check : this.checks) {
+			if (check.needs().stream().allMatch((kind) -> snapshot.status(kind).isComplete())) {
+				complete.add(check.id());
+			}
+		}
+		return complete;
 	}
 
 	public List<CheckResult> run(Snapshot snapshot) {
