@@ -99,6 +99,17 @@ public final class ApiServerClient {
 		}
 	}
 
+	/** POSTs a JSON body once (used for access reviews, which are not retried). */
+	public Response postJson(String path, String json) throws ServerUnreachableException, InterruptedException {
+		Request.Builder request = new Request.Builder().url(this.base.newBuilder().encodedPath(path).build())
+			.post(okhttp3.RequestBody.create(json, okhttp3.MediaType.get("application/json")))
+			.header("Accept", "application/json");
+		if (this.authorization != null) {
+			request.header("Authorization", this.authorization);
+		}
+		return execute(request.build());
+	}
+
 	private Response execute(Request request) throws ServerUnreachableException, InterruptedException {
 		try {
 			return this.http.newCall(request).execute();

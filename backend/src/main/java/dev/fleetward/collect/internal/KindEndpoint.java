@@ -101,6 +101,20 @@ public record KindEndpoint(ResourceKind kind, List<String> paths, Class<?> listC
 		ALL.put(kind, new KindEndpoint(kind, List.of(paths), listClass));
 	}
 
+	/** The plural resource name, as RBAC rules and access reviews name it. */
+	public String resource() {
+		String path = this.paths.get(0);
+		return path.substring(path.lastIndexOf('/') + 1);
+	}
+
+	/** The namespace the list is limited to, or empty for a cluster-wide list. */
+	public String namespace() {
+		String path = this.paths.get(0);
+		int at = path.indexOf("/namespaces/");
+		return (at < 0) ? ""
+				: path.substring(at + "/namespaces/".length(), path.indexOf('/', at + "/namespaces/".length()));
+	}
+
 	public static KindEndpoint of(ResourceKind kind) {
 		KindEndpoint endpoint = ALL.get(kind);
 		if (endpoint == null) {
