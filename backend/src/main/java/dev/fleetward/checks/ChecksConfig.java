@@ -12,9 +12,10 @@ import java.util.Set;
  * kube-proxy, node exporters, CSI node plugins)
  * @param systemRbacPrefixes name prefixes of RBAC objects that Kubernetes or the provider
  * manages (reconciled at start-up, not the cluster owner's choice)
+ * @param thresholds numbers and label keys of the storage and security checks
  */
 public record ChecksConfig(Set<String> systemNamespaces, List<String> systemDaemonSetPrefixes,
-		List<String> systemRbacPrefixes) {
+		List<String> systemRbacPrefixes, CheckThresholds thresholds) {
 
 	public static final Set<String> DEFAULT_SYSTEM_NAMESPACES = Set.of("kube-system", "kube-public", "kube-node-lease");
 
@@ -29,6 +30,13 @@ public record ChecksConfig(Set<String> systemNamespaces, List<String> systemDaem
 		systemNamespaces = Set.copyOf(systemNamespaces);
 		systemDaemonSetPrefixes = List.copyOf(systemDaemonSetPrefixes);
 		systemRbacPrefixes = List.copyOf(systemRbacPrefixes);
+		thresholds = (thresholds != null) ? thresholds : CheckThresholds.DEFAULTS;
+	}
+
+	/** Settings with the default thresholds. */
+	public ChecksConfig(Set<String> systemNamespaces, List<String> systemDaemonSetPrefixes,
+			List<String> systemRbacPrefixes) {
+		this(systemNamespaces, systemDaemonSetPrefixes, systemRbacPrefixes, CheckThresholds.DEFAULTS);
 	}
 
 	public static ChecksConfig defaults() {
@@ -47,7 +55,12 @@ public record ChecksConfig(Set<String> systemNamespaces, List<String> systemDaem
 	public ChecksConfig withSystemNamespaces(Set<String> more) {
 		Set<String> all = new java.util.HashSet<>(this.systemNamespaces);
 		all.addAll(more);
-		return new ChecksConfig(all, this.systemDaemonSetPrefixes, this.systemRbacPrefixes);
+		return new ChecksConfig(all, this.systemDaemonSetPrefixes, this.systemRbacPrefixes, this.thresholds);
+	}
+
+	/** The same settings with other thresholds. */
+	public ChecksConfig withThresholds(CheckThresholds other) {
+		return new ChecksConfig(this.systemNamespaces, this.systemDaemonSetPrefixes, this.systemRbacPrefixes, other);
 	}
 
 	public boolean isSystemNamespace(String namespace) {

@@ -160,6 +160,26 @@ public final class ControlPlane {
 	}
 
 	/**
+	 * One pod's flags (command and args of its containers), for checks that judge each
+	 * API-server instance: replicas configured differently are a finding of their own.
+	 */
+	public static List<String> flagsOf(V1Pod pod) {
+		List<String> flags = new ArrayList<>();
+		if (pod.getSpec() == null) {
+			return flags;
+		}
+		for (V1Container container : pod.getSpec().getContainers()) {
+			if (container.getCommand() != null) {
+				flags.addAll(container.getCommand());
+			}
+			if (container.getArgs() != null) {
+				flags.addAll(container.getArgs());
+			}
+		}
+		return flags;
+	}
+
+	/**
 	 * A flag's value ({@code --name=value} or {@code --name value}); empty string for a
 	 * flag without a value; absent when the flag is not given.
 	 */

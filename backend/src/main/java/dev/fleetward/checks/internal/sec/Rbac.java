@@ -87,6 +87,24 @@ final class Rbac {
 		return group && verb && resource;
 	}
 
+	/**
+	 * Whether a rule allows one of the verbs on a core-group resource, by the API
+	 * server's matching: {@code *} matches every resource and subresource,
+	 * {@code *}{@code /sub} a subresource of any resource; {@code nodes/*} matches
+	 * nothing. Rules limited to resourceNames still grant on those objects.
+	 */
+	static boolean grants(V1PolicyRule rule, Set<String> verbs, String resource) {
+		List<String> groups = (rule.getApiGroups() != null) ? rule.getApiGroups() : List.of();
+		List<String> ruleVerbs = (rule.getVerbs() != null) ? rule.getVerbs() : List.of();
+		List<String> ruleResources = (rule.getResources() != null) ? rule.getResources() : List.of();
+		int slash = resource.indexOf('/');
+		String anyParent = (slash > 0) ? "*" + resource.substring(slash) : null;
+		return (groups.contains("") || groups.contains("*"))
+				&& (ruleVerbs.contains("*") || ruleVerbs.stream().anyMatch(verbs::contains))
+				&& (ruleResources.contains("*") || ruleResources.contains(resource)
+						|| (anyParent != null && ruleResources.contains(anyParent)));
+	}
+
 	/** Read and write verbs: a rule with all of them is as good as {@code *}. */
 	private static final Set<String> ALL_VERBS = Set.of("get", "list", "watch", "create", "update", "patch", "delete");
 

@@ -19,7 +19,13 @@ public final class SecurityChecks {
 				new ContainerInsecureCapabilities(), new ContainerSeccomp(), new ContainerProcMount(),
 				new ContainerHostProcess(), new PodPrivileged(), new PodHostPid(), new PodHostIpc(),
 				new PlaintextCredentials(), new ImageTagPinned(), new ServiceAccountTokenAutomount(),
-				new RbacExecAttachGrants(), new ClusterAdminBindings());
+				new RbacExecAttachGrants(), new ClusterAdminBindings(), new NodeDebugPods(), new RbacNodesProxy(),
+				new RbacAuthorizerEnabled(), new RbacSecretsRead(), new RbacDanglingBinding(),
+				new WorkloadsInDefaultNamespace(), new NamespaceTenancy(), new NamespaceResourceQuota(),
+				new NamespaceQuotaNearLimit(), new NamespaceLimitRange(), new SecretsEncryptionAtRest(),
+				new SecretInEnv(), new ExternalSecretStore(), new SecretRotationAge(), new LegacySaTokenSecrets(),
+				new DefaultServiceAccountUsed(), new LongLivedProjectedTokens(), new RbacTokenRequest(),
+				new PodSecurityAdmission());
 	}
 
 }

@@ -13,7 +13,11 @@ public final class StorageChecks {
 	}
 
 	public static List<Check> all() {
-		return List.of(new HostPathVolume());
+		return List.of(new HostPathVolume(), new DefaultStorageClass(), new DynamicProvisioningAvailable(),
+				new PvcPending(), new PvcLost(), new PvLost(), new PvOrphaned(), new PvcUnused(),
+				new PvcWithoutStorageClass(), new StatefulSetWithoutPvc(), new StatefulImageOnEphemeralStorage(),
+				new RwoPvcMultiReplica(), new ZonalBindingMode(), new ReclaimPolicyDeleteStateful(),
+				new ProvisionerInventory(), new PvEncryption(), new EphemeralStorageLimits());
 	}
 
 }
