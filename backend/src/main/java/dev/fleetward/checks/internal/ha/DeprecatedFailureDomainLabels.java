@@ -27,8 +27,13 @@ public final class DeprecatedFailureDomainLabels extends WorkloadCheck {
 
 	@Override
 	protected void evaluate(Workload workload, Judge judge) {
-		Set<String> keys = new TreeSet<>();
 		var spec = workload.podSpec();
+		if (spec.getNodeSelector() == null && spec.getTopologySpreadConstraints() == null
+				&& spec.getAffinity() == null) {
+			judge.pass(workload.ref(), "", workload.describe() + " uses no deprecated failure-domain label.");
+			return;
+		}
+		Set<String> keys = new TreeSet<>();
 		if (spec.getNodeSelector() != null) {
 			keys.addAll(spec.getNodeSelector().keySet());
 		}

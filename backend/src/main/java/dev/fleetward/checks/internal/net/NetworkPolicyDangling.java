@@ -42,6 +42,10 @@ public final class NetworkPolicyDangling implements Check {
 
 	@Override
 	public void evaluate(Judge judge) {
+		List<V1NetworkPolicy> policies = judge.snapshot().list(ResourceKind.NETWORK_POLICIES, V1NetworkPolicy.class);
+		if (policies.isEmpty()) {
+			return;
+		}
 		PodLabels pods = new PodLabels(judge);
 		Map<String, Map<String, String>> namespaces = new HashMap<>();
 		pods.namespaces().forEach((n) -> namespaces.put(n, Map.of("kubernetes.io/metadata.name", n)));
@@ -52,7 +56,7 @@ public final class NetworkPolicyDangling implements Check {
 			labels.putIfAbsent("kubernetes.io/metadata.name", ns.getMetadata().getName());
 			namespaces.put(ns.getMetadata().getName(), labels);
 		}
-		for (V1NetworkPolicy policy : judge.snapshot().list(ResourceKind.NETWORK_POLICIES, V1NetworkPolicy.class)) {
+		for (V1NetworkPolicy policy : policies) {
 			String ns = policy.getMetadata().getNamespace();
 			ObjectRef ref = new ObjectRef("NetworkPolicy", ns, policy.getMetadata().getName());
 			List<String> dangling = new ArrayList<>();
