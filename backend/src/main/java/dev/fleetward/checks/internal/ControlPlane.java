@@ -123,6 +123,15 @@ public final class ControlPlane {
 			String providerId = (node.getSpec() != null && node.getSpec().getProviderID() != null)
 					? node.getSpec().getProviderID() : "";
 			Map<String, String> labels = labels(node);
+			String kubelet = (node.getStatus() != null && node.getStatus().getNodeInfo() != null
+					&& node.getStatus().getNodeInfo().getKubeletVersion() != null)
+							? node.getStatus().getNodeInfo().getKubeletVersion() : "";
+			if (kubelet.contains("-eks-")) {
+				return Optional.of("EKS");
+			}
+			if (kubelet.contains("-gke.")) {
+				return Optional.of("GKE");
+			}
 			if (providerId.startsWith("aws://") || labels.containsKey("eks.amazonaws.com/nodegroup")) {
 				return Optional.of("EKS");
 			}
@@ -196,6 +205,61 @@ public final class ControlPlane {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The API-server count from the best evidence visible: identity leases (one per live
+	 * kube-apiserver, whatever the node visibility), else kube-apiserver mirror pods,
+	 * else control-plane nodes; 0 from "none".
+	 */
+	public Instances apiServerInstances() {
+		int leases = apiServerLeases().size();
+		if (leases > 0) {
+			return new Instances(leases, "apiserver identity leases");
+		}
+		int pods = apiServerPods().size();
+		if (pods > 0) {
+			return new Instances(pods, "kube-apiserver mirror pods");
+		}
+		return new Instances(this.controlPlaneNodes.size(),
+				this.controlPlaneNodes.isEmpty() ? "none" : "control-plane node role labels");
+	}
+
+	/**
+	 * The nodes the control plane runs on: role-labelled nodes, else the nodes that host
+	 * kube-apiserver or etcd mirror pods.
+	 */
+	public List<V1Node> hostNodes() {
+		if (!this.controlPlaneNodes.isEmpty()) {
+			return this.controlPlaneNodes;
+		}
+		java.util.Set<String> hosts = new java.util.HashSet<>();
+		apiServerPods().forEach((p) -> hosts.add(p.getSpec() != null ? p.getSpec().getNodeName() : null));
+		etcdPods().forEach((p) -> hosts.add(p.getSpec() != null ? p.getSpec().getNodeName() : null));
+		return this.nodes.stream().filter((n) -> hosts.contains(n.getMetadata().getName())).toList();
+	}
+
+	/** Nodes with the etcd role label (RKE2, k3s with embedded etcd). */
+	public List<V1Node> etcdRoleNodes() {
+		return this.nodes.stream().filter((n) -> "true".equals(labels(n).get("node-role.kubernetes.io/etcd"))).toList();
+	}
+
+	/** The counts behind every control-plane verdict, for the evidence map. */
+	public Map<String, String> evidence() {
+		Map<String, String> evidence = new java.util.LinkedHashMap<>();
+		evidence.put("controlPlaneNodes", String.valueOf(this.controlPlaneNodes.size()));
+		evidence.put("apiServerPods", String.valueOf(apiServerPods().size()));
+		evidence.put("apiServerLeases", String.valueOf(apiServerLeases().size()));
+		return evidence;
+	}
+
+	/**
+	 * An instance count and the evidence it was read from.
+	 *
+	 * @param count how many instances
+	 * @param source what was counted
+	 */
+	public record Instances(int count, String source) {
 	}
 
 	private List<V1Pod> componentPods(String component) {

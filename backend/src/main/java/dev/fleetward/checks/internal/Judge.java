@@ -79,6 +79,19 @@ public final class Judge {
 		add(CheckStatus.UNKNOWN, this.definition.severity(), object, detail, message, Map.of());
 	}
 
+	/**
+	 * Not applicable, with the facts that made it so (e.g. a managed provider's lease
+	 * count).
+	 */
+	public void notApplicable(ObjectRef object, String detail, String message, Map<String, String> evidence) {
+		add(CheckStatus.NOT_APPLICABLE, this.definition.severity(), object, detail, message, evidence);
+	}
+
+	/** Unknown, with the partial evidence that was visible. */
+	public void unknown(ObjectRef object, String detail, String message, Map<String, String> evidence) {
+		add(CheckStatus.UNKNOWN, this.definition.severity(), object, detail, message, evidence);
+	}
+
 	private void add(CheckStatus status, Severity severity, ObjectRef object, String detail, String message,
 			Map<String, String> evidence) {
 		this.results.add(new CheckResult(this.definition.id(), status, severity, object, detail, message, evidence));

@@ -38,6 +38,8 @@ public final class Workloads {
 
 	private List<Workload> all;
 
+	private java.util.Map<ObjectRef, List<V1Pod>> podsByWorkload;
+
 	public Workloads(Snapshot snapshot) {
 		this.snapshot = snapshot;
 	}
@@ -125,6 +127,50 @@ public final class Workloads {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The pods of a workload (through ReplicaSets and Jobs for Deployments and CronJobs);
+	 * a bare Pod is its own.
+	 */
+	public synchronized List<V1Pod> podsOf(Workload workload) {
+		if (this.podsByWorkload == null) {
+			java.util.Map<ObjectRef, List<V1Pod>> index = new java.util.HashMap<>();
+			for (V1Pod pod : this.snapshot.list(ResourceKind.PODS, V1Pod.class)) {
+				index.computeIfAbsent(workloadOf(pod), (r) -> new ArrayList<>()).add(pod);
+			}
+			this.podsByWorkload = index;
+		}
+		return this.podsByWorkload.getOrDefault(workload.ref(), List.of());
+	}
+
+	/**
+	 * The top-level workload a pod belongs to, following owners that are in the snapshot
+	 * the same way {@link #all()} does.
+	 */
+	public ObjectRef workloadOf(V1Pod pod) {
+		String kind = "Pod";
+		V1ObjectMeta meta = pod.getMetadata();
+		for (int depth = 0; depth < 3 && meta != null && meta.getOwnerReferences() != null; depth++) {
+			V1ObjectMeta ownerMeta = null;
+			for (V1OwnerReference owner : meta.getOwnerReferences()) {
+				ResourceKind ownerKind = ResourceKind.ofKind(owner.getKind());
+				if (ownerKind != null && KINDS.contains(ownerKind) && ownerKind != ResourceKind.PODS) {
+					Optional<Object> found = this.snapshot.find(ownerKind, meta.getNamespace(), owner.getName(),
+							Object.class);
+					if (found.isPresent()) {
+						ownerMeta = ((io.kubernetes.client.common.KubernetesObject) found.get()).getMetadata();
+						kind = ownerKind.kind();
+						break;
+					}
+				}
+			}
+			if (ownerMeta == null) {
+				break;
+			}
+			meta = ownerMeta;
+		}
+		return ref(kind, meta);
 	}
 
 	/** The HorizontalPodAutoscaler that scales a workload, if any. */

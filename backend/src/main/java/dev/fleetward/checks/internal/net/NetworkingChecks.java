@@ -13,7 +13,11 @@ public final class NetworkingChecks {
 	}
 
 	public static List<Check> all() {
-		return List.of(new HostNetwork(), new HostPort(), new WorkloadWithoutNetworkPolicy(), new IngressTls());
+		return List.of(new HostNetwork(), new HostPort(), new WorkloadWithoutNetworkPolicy(), new IngressTls(),
+				new CniDetected(), new CniEnforcesNetworkPolicy(), new NamespaceWithoutNetworkPolicy(),
+				new NamespaceDefaultDeny(), new NetworkPolicyDangling(), new NodeNetworkUnavailable(),
+				new ServiceNodePort(), new LoadBalancerNotProvisioned(), new LoadBalancerInventory(),
+				new ServiceWithoutEndpoints(), new IngressBackendMissing(), new PodTrafficEncryption());
 	}
 
 }
