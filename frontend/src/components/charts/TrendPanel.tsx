@@ -1,6 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { lastDays, useTrends } from '../../api/fleet';
 import { ErrorNotice, Loading } from '../QueryState';
-import { TrendChart } from './TrendChart';
+
+// ECharts is most of the bundle; load it only where a chart is shown.
+const TrendChart = lazy(() => import('./TrendChart').then((module) => ({ default: module.TrendChart })));
 
 const DAYS = 30;
 
@@ -11,5 +14,9 @@ export function TrendPanel({ clusterId, caption }: { clusterId?: string; caption
 
   if (trends.isPending) return <Loading what="trends" />;
   if (trends.isError) return <ErrorNotice error={trends.error} onRetry={() => void trends.refetch()} />;
-  return <TrendChart days={trends.data.days} caption={caption} />;
+  return (
+    <Suspense fallback={<Loading what="the chart" />}>
+      <TrendChart days={trends.data.days} caption={caption} />
+    </Suspense>
+  );
 }
