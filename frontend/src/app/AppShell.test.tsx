@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { backend, installFakeApi, setCookie } from '../test/fakeApi';
 import { emptyFleetRoutes } from '../test/fixtures';
@@ -11,7 +11,8 @@ describe('AppShell', () => {
 
     expect(await screen.findByTestId('page-title')).toHaveTextContent('Fleet');
     expect(currentPath()).toBe('/fleet');
-    expect(document.title).toContain('Fleetward');
+    // The title is set in an effect, just after the heading is drawn.
+    await waitFor(() => expect(document.title).toBe('Fleet · Fleetward'));
   });
 
   it('shows the signed-in user and their role', async () => {
