@@ -6,12 +6,19 @@
 export const CSRF_COOKIE = 'XSRF-TOKEN';
 export const CSRF_HEADER = 'X-XSRF-TOKEN';
 
+/** One field the server refused, named by its path in the request (e.g. `users[0].user.exec`). */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
 /** An RFC 7807 problem body as the backend sends it. */
 export interface Problem {
   type?: string;
   title?: string;
   status?: number;
   detail?: string;
+  errors?: FieldError[];
   [extension: string]: unknown;
 }
 
@@ -40,6 +47,14 @@ export function errorMessage(error: unknown): string {
     return error.problem?.detail ?? error.problem?.title ?? `The server answered ${error.status}.`;
   }
   return 'Fleetward could not be reached. Check your connection and try again.';
+}
+
+/** The field errors of a 400 problem, or none. */
+export function fieldErrors(error: unknown): FieldError[] {
+  if (!(error instanceof ApiError) || !Array.isArray(error.problem?.errors)) return [];
+  return error.problem.errors.filter(
+    (e): e is FieldError => typeof e?.field === 'string' && typeof e?.message === 'string',
+  );
 }
 
 export function readCookie(name: string): string | undefined {
@@ -81,7 +96,7 @@ function retryAfter(response: Response): number | undefined {
   return Number.isFinite(seconds) ? seconds : undefined;
 }
 
-export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
+async function send(path: string, init: RequestInit): Promise<Response> {
   const method = (init.method ?? 'GET').toUpperCase();
   const headers = new Headers(init.headers);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
@@ -94,8 +109,34 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise
   if (!response.ok) {
     throw new ApiError(response.status, await readProblem(response), retryAfter(response));
   }
+  return response;
+}
+
+export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await send(path, init);
   if (response.status === 204 || response.headers.get('Content-Length') === '0') {
     return undefined as T;
   }
   return (await response.json()) as T;
+}
+
+/** For the few endpoints that answer plain text (e.g. YAML to apply). */
+export async function apiFetchText(path: string): Promise<string> {
+  const response = await send(path, { headers: { Accept: 'text/plain, application/yaml, */*' } });
+  return response.text();
+}
+
+/** JSON body with the headers the backend expects. */
+export function jsonBody(method: string, body: unknown): RequestInit {
+  return { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
+}
+
+/** `?a=1&b=2` from the values that are set, or nothing. */
+export function queryString(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
 }

@@ -93,3 +93,17 @@ export function useSignOut() {
     },
   });
 }
+
+const roleRank: Record<Role, number> = { VIEWER: 0, OPERATOR: 1, ADMIN: 2 };
+
+/** Roles are ordered: an admin may do what an operator may, an operator what a viewer may. */
+export function hasRole(user: CurrentUser | undefined, needed: Role): boolean {
+  if (!user) return false;
+  return (roleRank[user.role] ?? -1) >= roleRank[needed];
+}
+
+/** The signed-in user; screens inside the shell always have one once the session has loaded. */
+export function useCurrentUser(): CurrentUser | undefined {
+  const { data } = useSession();
+  return data?.status === 'signed-in' ? data.user : undefined;
+}

@@ -12,9 +12,12 @@ export function AppRoutes() {
       <Route path="/login" element={<LoginPage />} />
       <Route element={<RequireSession>{(user) => <AppShell user={user} />}</RequireSession>}>
         <Route index element={<Navigate to={HOME_PATH} replace />} />
-        {shellPages.map(({ path, Component }) => (
-          <Route key={path} path={path} element={<Component />} />
-        ))}
+        {shellPages.map(({ path, Component, children = [] }) => [
+          <Route key={path} path={path} element={<Component />} />,
+          ...children.map((child) => (
+            <Route key={`${path}/${child.path}`} path={`${path}/${child.path}`} element={<child.Component />} />
+          )),
+        ])}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,20 +1,22 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { backend, installFakeApi, setCookie } from '../test/fakeApi';
+import { emptyFleetRoutes } from '../test/fixtures';
 import { currentPath, renderApp, signInWith } from '../test/renderApp';
 
 describe('AppShell', () => {
   it('redirects / to the fleet overview', async () => {
-    installFakeApi({ 'GET /api/v1/me': backend.signedIn() });
+    installFakeApi({ ...emptyFleetRoutes(), 'GET /api/v1/me': backend.signedIn() });
     renderApp('/');
 
     expect(await screen.findByTestId('page-title')).toHaveTextContent('Fleet');
     expect(currentPath()).toBe('/fleet');
-    expect(document.title).toContain('Fleetward');
+    // The title is set in an effect, just after the heading is drawn.
+    await waitFor(() => expect(document.title).toBe('Fleet · Fleetward'));
   });
 
   it('shows the signed-in user and their role', async () => {
-    installFakeApi({ 'GET /api/v1/me': backend.signedIn({ username: 'olga', role: 'OPERATOR' }) });
+    installFakeApi({ ...emptyFleetRoutes(), 'GET /api/v1/me': backend.signedIn({ username: 'olga', role: 'OPERATOR' }) });
     renderApp('/fleet');
 
     const currentUser = await screen.findByTestId('current-user');
@@ -23,7 +25,7 @@ describe('AppShell', () => {
   });
 
   it('navigates to every page and shows its title and honest empty state', async () => {
-    installFakeApi({ 'GET /api/v1/me': backend.signedIn() });
+    installFakeApi({ ...emptyFleetRoutes(), 'GET /api/v1/me': backend.signedIn() });
     const { user } = renderApp('/fleet');
     await screen.findByTestId('app-shell');
 
@@ -48,6 +50,7 @@ describe('AppShell', () => {
 
   it('signs out with the current CSRF token and shows the sign-in page', async () => {
     const api = installFakeApi({
+      ...emptyFleetRoutes(),
       'GET /api/v1/me': backend.signedIn(),
       'POST /auth/logout': backend.signOutSucceeds(),
     });
@@ -67,6 +70,7 @@ describe('AppShell', () => {
 
   it('signs out with the token rotated at sign-in, not the one from before', async () => {
     const api = installFakeApi({
+      ...emptyFleetRoutes(),
       'GET /api/v1/me': backend.signedOut('token-before'),
       'POST /auth/login': backend.signInSucceeds(undefined, 'token-after'),
       'POST /auth/logout': backend.signOutSucceeds(),
@@ -83,6 +87,7 @@ describe('AppShell', () => {
 
   it('goes back to the fleet overview after signing out and in again', async () => {
     installFakeApi({
+      ...emptyFleetRoutes(),
       'GET /api/v1/me': backend.signedIn(),
       'POST /auth/logout': backend.signOutSucceeds(),
       'POST /auth/login': backend.signInSucceeds(),
@@ -97,7 +102,7 @@ describe('AppShell', () => {
   });
 
   it('shows a not-found page inside the shell for an unknown address', async () => {
-    installFakeApi({ 'GET /api/v1/me': backend.signedIn() });
+    installFakeApi({ ...emptyFleetRoutes(), 'GET /api/v1/me': backend.signedIn() });
     renderApp('/no-such-page');
 
     expect(await screen.findByTestId('page-title')).toHaveTextContent('Page not found');

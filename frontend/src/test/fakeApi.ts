@@ -10,6 +10,8 @@ import type { CurrentUser } from '../api/session';
 export interface RecordedRequest {
   method: string;
   path: string;
+  /** The query string, e.g. to check which filters a list request carried. */
+  query: URLSearchParams;
   headers: Headers;
   body: string | undefined;
   credentials: RequestCredentials | undefined;
@@ -37,6 +39,7 @@ export function installFakeApi(routes: Routes): FakeApi {
     const request: RecordedRequest = {
       method: (init.method ?? 'GET').toUpperCase(),
       path: url.pathname,
+      query: url.searchParams,
       headers: new Headers(init.headers),
       body: typeof init.body === 'string' ? init.body : undefined,
       credentials: init.credentials,

@@ -1,11 +1,13 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { admin, backend, deferred, installFakeApi, json, viewer } from '../../test/fakeApi';
+import { emptyFleetRoutes } from '../../test/fixtures';
 import { currentPath, renderApp, signInWith } from '../../test/renderApp';
 
 describe('LoginPage', () => {
   it('signs in and opens the fleet overview showing who is signed in', async () => {
     const api = installFakeApi({
+      ...emptyFleetRoutes(),
       'GET /api/v1/me': backend.signedOut(),
       'POST /auth/login': backend.signInSucceeds(viewer),
     });
@@ -27,6 +29,7 @@ describe('LoginPage', () => {
 
   it('sends the CSRF token from the cookie with the sign-in request', async () => {
     const api = installFakeApi({
+      ...emptyFleetRoutes(),
       'GET /api/v1/me': backend.signedOut('token-from-cookie'),
       'POST /auth/login': backend.signInSucceeds(),
     });
@@ -40,6 +43,7 @@ describe('LoginPage', () => {
 
   it('shows the detail the server gives for a wrong password and clears the password', async () => {
     installFakeApi({
+      ...emptyFleetRoutes(),
       'GET /api/v1/me': backend.signedOut(),
       'POST /auth/login': backend.wrongPassword(),
     });
@@ -59,6 +63,7 @@ describe('LoginPage', () => {
 
   it('shows the throttling message when there were too many failed sign-ins', async () => {
     installFakeApi({
+      ...emptyFleetRoutes(),
       'GET /api/v1/me': backend.signedOut(),
       'POST /auth/login': backend.tooManySignIns(),
     });
@@ -75,6 +80,7 @@ describe('LoginPage', () => {
   it('disables the button while signing in', async () => {
     const answer = deferred<Response>();
     installFakeApi({
+      ...emptyFleetRoutes(),
       'GET /api/v1/me': backend.signedOut(),
       'POST /auth/login': () => answer.promise,
     });
@@ -92,6 +98,7 @@ describe('LoginPage', () => {
 
   it('returns to the page the user first asked for', async () => {
     installFakeApi({
+      ...emptyFleetRoutes(),
       'GET /api/v1/me': backend.signedOut(),
       'POST /auth/login': backend.signInSucceeds(),
     });
@@ -104,7 +111,7 @@ describe('LoginPage', () => {
   });
 
   it('labels both fields so they can be found by name', async () => {
-    installFakeApi({ 'GET /api/v1/me': backend.signedOut() });
+    installFakeApi({ ...emptyFleetRoutes(), 'GET /api/v1/me': backend.signedOut() });
     renderApp('/login');
 
     expect(await screen.findByLabelText('Username')).toHaveAttribute('data-testid', 'login-username');
@@ -114,7 +121,7 @@ describe('LoginPage', () => {
   });
 
   it('sends a signed-in user straight on to the fleet overview', async () => {
-    installFakeApi({ 'GET /api/v1/me': backend.signedIn() });
+    installFakeApi({ ...emptyFleetRoutes(), 'GET /api/v1/me': backend.signedIn() });
     renderApp('/login');
 
     expect(await screen.findByTestId('app-shell')).toBeInTheDocument();
