@@ -26,7 +26,8 @@ public record FindingsReconciled(ScanOutcome outcome, ReconcileSummary summary, 
 	 * Whether this failing result is covered by an exemption (and so out of the score).
 	 */
 	public boolean isExempted(CheckResult result) {
-		return this.exemptedFingerprints.contains(Fingerprint.of(this.outcome.clusterId(), result));
+		return !this.exemptedFingerprints.isEmpty()
+				&& this.exemptedFingerprints.contains(Fingerprint.of(this.outcome.clusterId(), result));
 	}
 
 }

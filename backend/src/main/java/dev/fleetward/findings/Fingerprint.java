@@ -16,6 +16,9 @@ import dev.fleetward.checks.CheckResult;
  */
 public final class Fingerprint {
 
+	/** getInstance looks the provider up each time; a scan hashes tens of thousands. */
+	private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Fingerprint::sha256);
+
 	private Fingerprint() {
 	}
 
@@ -26,7 +29,7 @@ public final class Fingerprint {
 
 	public static String of(UUID clusterId, String checkId, String kind, String namespace, String name, String detail) {
 		String canonical = String.join("\0", clusterId.toString(), checkId, kind, namespace, name, detail);
-		return HexFormat.of().formatHex(sha256().digest(canonical.getBytes(StandardCharsets.UTF_8)));
+		return HexFormat.of().formatHex(SHA256.get().digest(canonical.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private static MessageDigest sha256() {

@@ -93,15 +93,29 @@ class FindingsReconcilerTest {
 	}
 
 	@Test
-	void aSecondFailureOnlyMovesLastSeen() {
+	void anUnchangedFailureIsNotRewrittenAndLastSeenMovesHourly() {
 		this.reconciler.reconcile(scan(this.cluster, 1, T0, List.of(fail(RUN_AS_ROOT, "shop", "cart"))));
-		Object updatedAt = onlyFinding().get("updated_at");
+		Map<String, Object> first = onlyFinding();
 		ReconcileSummary again = this.reconciler
 			.reconcile(scan(this.cluster, 2, T0.plusSeconds(300), List.of(fail(RUN_AS_ROOT, "shop", "cart"))));
 		assertThat(again).isEqualTo(ReconcileSummary.NONE);
-		Map<String, Object> finding = onlyFinding();
-		assertThat(finding.get("updated_at")).isEqualTo(updatedAt);
-		assertThat(((java.sql.Timestamp) finding.get("last_seen_at")).toInstant()).isEqualTo(T0.plusSeconds(300));
+		assertThat(onlyFinding()).isEqualTo(first);
+
+		this.reconciler
+			.reconcile(scan(this.cluster, 3, T0.plusSeconds(3900), List.of(fail(RUN_AS_ROOT, "shop", "cart"))));
+		Map<String, Object> later = onlyFinding();
+		assertThat(((java.sql.Timestamp) later.get("last_seen_at")).toInstant()).isEqualTo(T0.plusSeconds(3900));
+		assertThat(later.get("last_scan_id")).isEqualTo(3L);
+		assertThat(later.get("updated_at")).as("last seen alone is no change for sync")
+			.isEqualTo(first.get("updated_at"));
+
+		// A changed message is written at once, and is a change for incremental sync.
+		CheckResult changed = new CheckResult(RUN_AS_ROOT, CheckStatus.FAIL, Severity.HIGH,
+				new ObjectRef("Deployment", "shop", "cart"), "app", "now runs as uid 0 explicitly", Map.of());
+		this.reconciler.reconcile(scan(this.cluster, 4, T0.plusSeconds(4200), List.of(changed)));
+		Map<String, Object> updated = onlyFinding();
+		assertThat(updated).containsEntry("severity", "HIGH").containsEntry("message", "now runs as uid 0 explicitly");
+		assertThat(((java.sql.Timestamp) updated.get("updated_at")).toInstant()).isEqualTo(T0.plusSeconds(4200));
 		assertThat(events()).containsExactly("OPENED 1 fails");
 	}
 

@@ -32,7 +32,7 @@ public class FindingTallies {
 			SELECT f.area, f.severity, e.type, count(*),
 			    coalesce(sum(extract(epoch FROM f.resolved_at - f.opened_at)) FILTER (WHERE e.type = 'RESOLVED'), 0)
 			FROM finding_event e JOIN finding f ON f.id = e.finding_id
-			WHERE e.cluster_id = ? AND e.at = ? AND e.scan_id = ?
+			WHERE e.cluster_id = ? AND e.at = ? AND e.scan_id = ? AND f.cluster_id = e.cluster_id
 			GROUP BY f.area, f.severity, e.type""";
 
 	private final JdbcTemplate jdbc;

@@ -14,6 +14,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import dev.fleetward.checks.Area;
 import dev.fleetward.checks.CheckResult;
 import dev.fleetward.checks.CheckStatus;
@@ -33,7 +35,7 @@ final class StagedResults {
 	 */
 	static final String CREATE = """
 			CREATE TEMP TABLE IF NOT EXISTS scan_result (
-			    fingerprint  TEXT NOT NULL,
+			    fingerprint  TEXT COLLATE "C" NOT NULL,
 			    result       TEXT NOT NULL,
 			    check_id     TEXT NOT NULL,
 			    area         TEXT,
@@ -55,6 +57,19 @@ final class StagedResults {
 	private static final int FLUSH_CHARS = 1 << 16;
 
 	private StagedResults() {
+	}
+
+	/**
+	 * Creates the table on first use in a session, with local buffers big enough for a
+	 * large scan (the default 8 MB would spill it to disk). The buffer size can only be
+	 * set before a session first touches a temporary table.
+	 */
+	static void create(JdbcTemplate jdbc) {
+		Boolean exists = jdbc.queryForObject("SELECT to_regclass('pg_temp.scan_result') IS NOT NULL", Boolean.class);
+		if (!Boolean.TRUE.equals(exists)) {
+			jdbc.execute("SET temp_buffers = '64MB'");
+			jdbc.execute(CREATE);
+		}
 	}
 
 	/**
