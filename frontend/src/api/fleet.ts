@@ -46,7 +46,7 @@ export interface TrendRange {
 }
 
 export const fetchFleetSummary = () => apiFetch<FleetSummary>('/api/v1/fleet/summary');
-export const fetchTrends = (range: TrendRange) => apiFetch<Trends>(`/api/v1/trends${queryString({ ...range })}`);
+export const fetchTrends = (range: TrendRange) => apiFetch<Trends>(`/api/v1/fleet/trend${queryString({ ...range })}`);
 
 export const fleetKeys = {
   summary: () => ['fleet', 'summary'] as const,

@@ -166,6 +166,6 @@ export function emptyFleetRoutes(): Routes {
     'GET /api/v1/checks': () => json(200, []),
     'GET /api/v1/fleet/summary': () =>
       json(200, { clusters: 0, openBySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 }, clusterScores: [] }),
-    'GET /api/v1/trends': () => json(200, { days: [] }),
+    'GET /api/v1/fleet/trend': () => json(200, { days: [] }),
   };
 }

@@ -10,7 +10,7 @@ describe('FleetPage', () => {
       ...emptyFleetRoutes(),
       'GET /api/v1/me': backend.signedIn(),
       'GET /api/v1/fleet/summary': () => json(200, fleetSummary()),
-      'GET /api/v1/trends': () => json(200, { days: trendDays() }),
+      'GET /api/v1/fleet/trend': () => json(200, { days: trendDays() }),
     });
     renderApp('/fleet');
 
@@ -26,7 +26,7 @@ describe('FleetPage', () => {
     expect(within(row).getByTestId('grade-STORAGE')).not.toHaveTextContent('100');
 
     expect(await screen.findByTestId('trend-chart')).toHaveTextContent('Fleet: open findings and score');
-    const trends = api.requestsTo('GET', '/api/v1/trends')[0];
+    const trends = api.requestsTo('GET', '/api/v1/fleet/trend')[0];
     expect(trends.query.get('cluster')).toBeNull();
     expect(trends.query.get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });

@@ -102,6 +102,20 @@ public class ClusterRegistry {
 		this.events.publishEvent(new ClusterEvents.Deleted(id));
 	}
 
+	/**
+	 * Points a registered cluster at new access (a rotated token, a moved API server).
+	 */
+	@Transactional
+	public Cluster replaceAccess(UUID id, ClusterAccess access, String actor) {
+		validateServer(access);
+		Cluster cluster = get(id);
+		cluster.connection(access.server(), access.insecureSkipTlsVerify(), actor,
+				TokenExpiry.of(access.bearerToken()).orElse(null));
+		CredentialCipher.Sealed sealed = this.credentials.seal(access, cluster.id().toString());
+		cluster.sealedCredentials(sealed.keyId(), sealed.ciphertext());
+		return cluster;
+	}
+
 	/** The cluster's access with its credentials in clear, for the collector only. */
 	@Transactional(readOnly = true)
 	public ClusterAccess access(UUID id) {

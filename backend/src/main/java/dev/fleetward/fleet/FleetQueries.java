@@ -1,0 +1,164 @@
+package dev.fleetward.fleet;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.fleetward.checks.CheckCatalog;
+import dev.fleetward.checks.CheckDefinition;
+import dev.fleetward.cluster.Cluster;
+import dev.fleetward.cluster.ClusterRegistry;
+
+/**
+ * Fleet-wide read models, from the tables written after each scan (latest scores, daily
+ * rollups, scan counts) rather than from the live findings table.
+ */
+@Service
+class FleetQueries {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low", "info");
+
+	private final JdbcTemplate jdbc;
+
+	private final ClusterRegistry clusters;
+
+	private final CheckCatalog catalog;
+
+	FleetQueries(JdbcTemplate jdbc, ClusterRegistry clusters, CheckCatalog catalog) {
+		this.jdbc = jdbc;
+		this.clusters = clusters;
+		this.catalog = catalog;
+	}
+
+	@Transactional(readOnly = true)
+	Summary summary() {
+		Map<String, Long> open = new LinkedHashMap<>();
+		SEVERITIES.forEach((severity) -> open.put(severity, 0L));
+		this.jdbc.query("SELECT severity, SUM(open_count) AS open FROM daily_rollup r"
+				+ " WHERE day = (SELECT MAX(day) FROM daily_rollup l WHERE l.cluster_id = r.cluster_id)"
+				+ " GROUP BY severity", (rs) -> {
+					open.put(rs.getString("severity").toLowerCase(Locale.ROOT), rs.getLong("open"));
+				});
+		Map<UUID, Map<String, Grade>> scores = new HashMap<>();
+		this.jdbc.query("SELECT DISTINCT ON (cluster_id, area) cluster_id, area, score, grade FROM cluster_score"
+				+ " ORDER BY cluster_id, area, scanned_at DESC, scan_id DESC", (rs) -> {
+					BigDecimal score = rs.getBigDecimal("score");
+					scores.computeIfAbsent(rs.getObject("cluster_id", UUID.class), (id) -> new TreeMap<>())
+						.put(rs.getString("area"),
+								new Grade((score != null) ? score.doubleValue() : null, rs.getString("grade")));
+				});
+		List<ClusterScore> clusterScores = new ArrayList<>();
+		for (Cluster cluster : this.clusters.list()) {
+			Map<String, Grade> areas = new TreeMap<>(scores.getOrDefault(cluster.id(), Map.of()));
+			Grade overall = areas.remove("OVERALL");
+			clusterScores
+				.add(new ClusterScore(cluster.id(), cluster.name(), cluster.environment(), cluster.health().name(),
+						(overall != null) ? overall.score() : null, (overall != null) ? overall.grade() : null, areas));
+		}
+		return new Summary(clusterScores.size(), open, clusterScores);
+	}
+
+	/** Counts from each cluster's latest finished scan. */
+	@Transactional(readOnly = true)
+	List<CheckCounts> checks() {
+		Map<String, long[]> counts = new HashMap<>();
+		this.jdbc.query("SELECT DISTINCT ON (cluster_id) counts::text AS counts FROM scan_run"
+				+ " WHERE outcome IN ('SUCCEEDED', 'PARTIAL') ORDER BY cluster_id, started_at DESC", (rs) -> {
+					JsonNode byCheck = JSON.readTree(rs.getString("counts")).path("byCheck");
+					for (Map.Entry<String, JsonNode> entry : byCheck.properties()) {
+						long[] total = counts.computeIfAbsent(entry.getKey(), (id) -> new long[2]);
+						total[0] += entry.getValue().path(0).asLong();
+						total[1] += entry.getValue().path(1).asLong();
+					}
+				});
+		List<CheckCounts> checks = new ArrayList<>();
+		for (CheckDefinition check : this.catalog.definitions()) {
+			long[] total = counts.getOrDefault(check.id(), new long[2]);
+			checks.add(new CheckCounts(check.id(), check.title(), check.area().name(),
+					check.severity().name().toLowerCase(Locale.ROOT), check.requirement(), check.rationale(),
+					check.remediation(), check.references(), check.peers(), total[1], total[0]));
+		}
+		return checks;
+	}
+
+	@Transactional(readOnly = true)
+	Trend trend(UUID cluster, LocalDate from, LocalDate to) {
+		Map<LocalDate, Day> days = new TreeMap<>();
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			days.put(day, new Day(day, null, null, null, null, null));
+		}
+		String clusterFilter = (cluster != null) ? " AND cluster_id = ?" : "";
+		List<Object> args = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
+		if (cluster != null) {
+			args.add(cluster);
+		}
+		this.jdbc.query("SELECT day, SUM(open_count) AS open, SUM(new_count + reopened_count) AS opened,"
+				+ " SUM(resolved_count) AS resolved, SUM(fix_seconds_sum) AS fix, SUM(resolved_count) AS fixes"
+				+ " FROM daily_rollup WHERE day BETWEEN ? AND ?" + clusterFilter + " GROUP BY day", (rs) -> {
+					LocalDate day = rs.getDate("day").toLocalDate();
+					long fixes = rs.getLong("fixes");
+					Double meanHours = (fixes > 0) ? rs.getLong("fix") / (double) fixes / 3600.0 : null;
+					days.put(day, new Day(day, rs.getLong("open"), rs.getLong("opened"), rs.getLong("resolved"),
+							meanHours, null));
+				}, args.toArray());
+		List<Object> scoreArgs = new ArrayList<>(List.of(Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()),
+				Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())));
+		if (cluster != null) {
+			scoreArgs.add(cluster);
+		}
+		this.jdbc.query("SELECT day, AVG(score) AS score FROM (SELECT DISTINCT ON (cluster_id, day) cluster_id,"
+				+ " (scanned_at AT TIME ZONE 'UTC')::date AS day, score FROM cluster_score WHERE area = 'OVERALL'"
+				+ " AND scanned_at >= ? AND scanned_at < ?" + clusterFilter
+				+ " ORDER BY cluster_id, day, scanned_at DESC) latest GROUP BY day", (rs) -> {
+					LocalDate day = rs.getDate("day").toLocalDate();
+					BigDecimal score = rs.getBigDecimal("score");
+					Day known = days.get(day);
+					if (known != null) {
+						days.put(day, new Day(day, known.open(), known.opened(), known.resolved(),
+								known.meanTimeToFixHours(), (score != null) ? score.doubleValue() : null));
+					}
+				}, scoreArgs.toArray());
+		return new Trend(new ArrayList<>(days.values()));
+	}
+
+	record Grade(Double score, String grade) {
+	}
+
+	record ClusterScore(UUID clusterId, String name, String environment, String health, Double score, String grade,
+			Map<String, Grade> areas) {
+	}
+
+	record Summary(int clusters, Map<String, Long> openBySeverity, List<ClusterScore> clusterScores) {
+	}
+
+	record CheckCounts(String id, String title, String area, String severity, String requirement, String rationale,
+			String remediation, List<String> references, Map<String, String> peers, long failing, long passing) {
+	}
+
+	/** Days without a scan carry nulls: nothing is invented. */
+	record Day(LocalDate day, Long open, Long opened, Long resolved, Double meanTimeToFixHours, Double score) {
+	}
+
+	record Trend(List<Day> days) {
+	}
+
+}

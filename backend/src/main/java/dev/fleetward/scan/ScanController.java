@@ -1,0 +1,69 @@
+package dev.fleetward.scan;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.fleetward.cluster.ClusterRegistry;
+import dev.fleetward.scan.internal.ScanRuns;
+import dev.fleetward.web.NotFoundException;
+import dev.fleetward.web.Problems;
+
+/**
+ * Scans: trigger one now, list a cluster's recent scans, follow one while it runs.
+ */
+@RestController
+class ScanController {
+
+	private final ObjectProvider<ScanScheduler> scheduler;
+
+	private final ScanRuns runs;
+
+	private final ClusterRegistry registry;
+
+	ScanController(ObjectProvider<ScanScheduler> scheduler, ScanRuns runs, ClusterRegistry registry) {
+		this.scheduler = scheduler;
+		this.runs = runs;
+		this.registry = registry;
+	}
+
+	@PostMapping("/api/v1/clusters/{id}/scans")
+	@PreAuthorize("hasRole('OPERATOR')")
+	ResponseEntity<Object> trigger(@PathVariable UUID id) {
+		ScanScheduler scheduler = this.scheduler.getIfAvailable();
+		if (scheduler == null) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
+						"Scheduled scanning is switched off on this instance."));
+		}
+		if (scheduler.scanNow(id)) {
+			return ResponseEntity.accepted().body(Map.of("clusterId", id, "status", "scheduled"));
+		}
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(Problems.of(HttpStatus.CONFLICT, "A scan of this cluster is running; it cannot be started twice."));
+	}
+
+	@GetMapping("/api/v1/clusters/{id}/scans")
+	@PreAuthorize("hasRole('VIEWER')")
+	List<ScanRun> list(@PathVariable UUID id, @RequestParam(defaultValue = "20") int limit) {
+		this.registry.get(id);
+		return this.runs.recent(id, Math.max(1, Math.min(limit, 200)));
+	}
+
+	@GetMapping("/api/v1/scans/{scanId}")
+	@PreAuthorize("hasRole('VIEWER')")
+	ScanRun get(@PathVariable long scanId) {
+		return this.runs.find(scanId).orElseThrow(() -> new NotFoundException("No scan " + scanId));
+	}
+
+}
