@@ -26,9 +26,9 @@ import dev.fleetward.simulator.SimulatedFleet;
 
 /**
  * The demo fleet for a first run: simulated clusters started in-process and registered
- * like any real cluster (nothing in the scan path knows they are simulated), scanned every
- * minute, with drift every few minutes so findings open and resolve and trends move. No
- * history is invented: it all comes from real scans.
+ * like any real cluster (nothing in the scan path knows they are simulated), scanned
+ * every minute, with drift every few minutes so findings open and resolve and trends
+ * move. No history is invented: it all comes from real scans.
  * <p>
  * Only the run command enables it ({@code fleetward.demo.enabled}); it is compiled with
  * the tests, so neither it nor the simulator is in the jar or the image. It stays away
@@ -55,7 +55,8 @@ class DemoFleet {
 
 	private SimulatedFleet fleet;
 
-	DemoFleet(ClusterRegistry registry, @Value("${fleetward.demo.kubeconfigs:${FLEETWARD_DATA_DIR:./data}/demo-kubeconfigs}") Path kubeconfigs,
+	DemoFleet(ClusterRegistry registry,
+			@Value("${fleetward.demo.kubeconfigs:${FLEETWARD_DATA_DIR:./data}/demo-kubeconfigs}") Path kubeconfigs,
 			@Value("${fleetward.demo.drift-every:4m}") Duration driftEvery) {
 		this.registry = registry;
 		this.kubeconfigs = kubeconfigs;
@@ -76,7 +77,8 @@ class DemoFleet {
 				.filter((cluster) -> cluster.name().equals(simulated.name()))
 				.findFirst();
 			if (existing.isPresent()) {
-				// A restarted simulator has new ports and a new CA: point the cluster at it.
+				// A restarted simulator has new ports and a new CA: point the cluster at
+				// it.
 				this.registry.replaceAccess(existing.get().id(), access, "demo");
 			}
 			else {
