@@ -1,0 +1,162 @@
+package dev.fleetward.findings;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.fleetward.WebClient;
+import dev.fleetward.checks.CheckResult;
+import dev.fleetward.checks.CheckStatus;
+import dev.fleetward.checks.Severity;
+import dev.fleetward.cluster.ClusterRegistry;
+import dev.fleetward.cluster.NewCluster;
+import dev.fleetward.collect.ClusterAccess;
+import dev.fleetward.snapshot.ObjectRef;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The findings list and detail over HTTP: filters, keyset paging under concurrent writes,
+ * problems for bad input.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class FindingsApiTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String CHECK = "sec-container-run-as-root";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ClusterRegistry registry;
+
+	@Autowired
+	FindingsReconciler reconciler;
+
+	UUID clusterId;
+
+	long scanId = 1;
+
+	WebClient admin;
+
+	@BeforeEach
+	void cluster() {
+		this.clusterId = this.registry
+			.register(new NewCluster("api-" + UUID.randomUUID().toString().substring(0, 8), "prod", "payments",
+					Map.of(), ClusterAccess.ofToken("https://10.0.0.1:6443", null, "t"), false, null), "test")
+			.id();
+		this.admin = new WebClient(this.port);
+		assertThat(this.admin.signIn("admin", "admin-password-for-tests").statusCode()).isEqualTo(200);
+	}
+
+	@AfterEach
+	void remove() {
+		this.registry.delete(this.clusterId);
+	}
+
+	private void scanWithFailures(int first, int count) {
+		List<CheckResult> results = new ArrayList<>();
+		for (int i = first; i < first + count; i++) {
+			results.add(new CheckResult(CHECK, CheckStatus.FAIL, (i % 2 == 0) ? Severity.HIGH : Severity.MEDIUM,
+					new ObjectRef("Deployment", "shop", "web-" + i), "app", "container app runs as root", Map.of()));
+		}
+		this.reconciler.reconcile(new ScanOutcome(this.clusterId, this.scanId++, Instant.now(), true, results,
+				Set.of(CHECK), Set.of(CHECK)));
+	}
+
+	private JsonNode get(String path) {
+		HttpResponse<String> response = this.admin.get(path);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return JSON.readTree(response.body());
+	}
+
+	@Test
+	void anonymousCallersGet401() {
+		assertThat(new WebClient(this.port).get("/api/v1/findings").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void cursorPagingListsEveryFindingOnceWhileNewOnesArrive() {
+		scanWithFailures(0, 30);
+		Set<Long> seen = new HashSet<>();
+		String cursor = null;
+		int pages = 0;
+		do {
+			JsonNode page = get("/api/v1/findings?cluster=" + this.clusterId + "&limit=7"
+					+ ((cursor != null) ? "&cursor=" + cursor : ""));
+			for (JsonNode item : page.get("items")) {
+				assertThat(seen.add(item.get("id").asLong())).as("listed twice: " + item).isTrue();
+			}
+			cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+			if (pages++ == 1) {
+				// Findings keep arriving between pages.
+				scanWithFailures(0, 40);
+			}
+		}
+		while (cursor != null);
+		assertThat(seen).hasSizeGreaterThanOrEqualTo(30);
+		JsonNode all = get("/api/v1/findings?cluster=" + this.clusterId + "&limit=500");
+		assertThat(all.get("items")).hasSize(40);
+	}
+
+	@Test
+	void filtersNarrowTheListAndBadValuesAreProblemsNamingTheField() {
+		scanWithFailures(0, 10);
+		JsonNode high = get("/api/v1/findings?cluster=" + this.clusterId + "&severity=high");
+		assertThat(high.get("items")).hasSize(5)
+			.allSatisfy((item) -> assertThat(item.get("severity").asString()).isEqualTo("high"));
+		assertThat(get("/api/v1/findings?cluster=" + this.clusterId + "&q=web-7").get("items")).hasSize(1);
+		assertThat(get("/api/v1/findings?cluster=" + this.clusterId + "&team=payments").get("items")).hasSize(10);
+		assertThat(get("/api/v1/findings?cluster=" + this.clusterId + "&status=RESOLVED").get("items")).isEmpty();
+
+		for (String bad : List.of("severity=urgent", "status=gone", "sort=random", "cursor=nonsense",
+				"cluster=not-a-uuid", "since=yesterday")) {
+			HttpResponse<String> problem = this.admin.get("/api/v1/findings?" + bad);
+			assertThat(problem.statusCode()).as(bad).isEqualTo(400);
+			assertThat(JSON.readTree(problem.body()).get("errors").get(0).get("field").asString())
+				.isEqualTo(bad.substring(0, bad.indexOf('=')));
+		}
+	}
+
+	@Test
+	void detailCarriesHistoryAndRemediation() {
+		scanWithFailures(0, 1);
+		long id = get("/api/v1/findings?cluster=" + this.clusterId).get("items").get(0).get("id").asLong();
+		JsonNode detail = get("/api/v1/findings/" + id);
+		assertThat(detail.get("checkId").asString()).isEqualTo(CHECK);
+		assertThat(detail.get("remediation").asString()).isNotBlank();
+		assertThat(detail.get("events").get(0).get("type").asString()).isEqualTo("OPENED");
+		assertThat(this.admin.get("/api/v1/findings/999999999").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void fleetViewsAnswerFromStoredScores() {
+		scanWithFailures(0, 4);
+		JsonNode summary = get("/api/v1/fleet/summary");
+		assertThat(summary.get("clusters").asInt()).isPositive();
+		assertThat(get("/api/v1/checks"))
+			.anySatisfy((check) -> assertThat(check.get("id").asString()).isEqualTo(CHECK));
+		assertThat(get("/api/v1/fleet/trend?cluster=" + this.clusterId).get("days")).isNotEmpty();
+		HttpResponse<String> backwards = this.admin.get("/api/v1/fleet/trend?from=2026-02-01&to=2026-01-01");
+		assertThat(backwards.statusCode()).isEqualTo(400);
+	}
+
+}
