@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,6 +58,9 @@ class ScanLifecycleTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MeterRegistry meters;
 
 	UUID clusterId;
 
@@ -135,6 +140,13 @@ class ScanLifecycleTest {
 		assertThat(this.jdbc.queryForList("SELECT type FROM finding_event WHERE finding_id = ? ORDER BY at, id",
 				String.class, id))
 			.containsExactly("OPENED", "RESOLVED", "REOPENED");
+		String name = this.registry.get(this.clusterId).name();
+		assertThat(this.meters.get("fleetward.scan.duration")
+			.tag("cluster", name)
+			.tag("outcome", "SUCCEEDED")
+			.timer()
+			.count()).isEqualTo(4);
+		assertThat(this.meters.get("fleetward.scan.lag.seconds").gauge()).isNotNull();
 	}
 
 	@Test
