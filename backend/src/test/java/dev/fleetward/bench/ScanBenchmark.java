@@ -34,13 +34,16 @@ public final class ScanBenchmark {
 
 	private static final int CHECK_RUNS = 20;
 
+	private static final int MANY_CLUSTERS = 100;
+
 	private ScanBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		Path simulatorJar = Path.of(args[0]);
 		Path out = Files.createTempDirectory("fleetward-bench");
-		try (SimulatorProcess simulator = new SimulatorProcess(simulatorJar, "benchmark", out)) {
+		String fullScanCluster;
+		try (SimulatorProcess simulator = new SimulatorProcess(simulatorJar, out, "--fleet", "benchmark")) {
 			System.out.printf("%nmax heap: %d MB, %d cores%n", Runtime.getRuntime().maxMemory() >> 20,
 					Runtime.getRuntime().availableProcessors());
 			if (simulator.has("kubescape-mock")) {
@@ -51,6 +54,15 @@ public final class ScanBenchmark {
 			}
 			Snapshot large = collect(simulator.kubeconfig("large"), "large");
 			checks(large);
+			large = null;
+			fullScanCluster = simulator.has("kubescape-mock") ? "kubescape-mock" : "large";
+			try (Fleetward fleetward = Fleetward.start()) {
+				fleetward.fullScans(simulator.kubeconfig(fullScanCluster), fullScanCluster, COLLECT_RUNS);
+			}
+		}
+		try (SimulatorProcess many = new SimulatorProcess(simulatorJar, Files.createTempDirectory("fleetward-many"),
+				"--fleet", "none", "--copies", "staging:" + MANY_CLUSTERS); Fleetward fleetward = Fleetward.start()) {
+			fleetward.manyClusters(many);
 		}
 	}
 
@@ -97,7 +109,7 @@ public final class ScanBenchmark {
 				median * 10_000 / pods);
 	}
 
-	private static void resetPeaks() {
+	static void resetPeaks() {
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			if (pool.getType() == MemoryType.HEAP) {
 				pool.resetPeakUsage();
@@ -105,7 +117,7 @@ public final class ScanBenchmark {
 		}
 	}
 
-	private static long peakHeap() {
+	static long peakHeap() {
 		long peak = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			if (pool.getType() == MemoryType.HEAP) {

@@ -27,12 +27,12 @@ final class SimulatorProcess implements AutoCloseable {
 
 	private final Map<String, Integer> objects = new LinkedHashMap<>();
 
-	SimulatorProcess(Path jar, String fleet, Path out) throws IOException {
+	SimulatorProcess(Path jar, Path out, String... options) throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		this.process = new ProcessBuilder(
-				List.of(java, "-Xmx4g", "-jar", jar.toString(), "--fleet", fleet, "--out", out.toString()))
-			.redirectErrorStream(true)
-			.start();
+		List<String> command = new java.util.ArrayList<>(
+				List.of(java, "-Xmx4g", "-jar", jar.toString(), "--out", out.toString()));
+		command.addAll(List.of(options));
+		this.process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		BufferedReader lines = new BufferedReader(
 				new InputStreamReader(this.process.getInputStream(), StandardCharsets.UTF_8));
 		String line;
@@ -61,6 +61,10 @@ final class SimulatorProcess implements AutoCloseable {
 					"The simulator serves no cluster " + cluster + "; it has " + this.kubeconfigs.keySet());
 		}
 		return kubeconfig;
+	}
+
+	java.util.Set<String> clusters() {
+		return this.kubeconfigs.keySet();
 	}
 
 	boolean has(String cluster) {

@@ -49,6 +49,18 @@ public record FleetSpec(List<ClusterSpec> clusters) {
 		return new FleetSpec(clusters);
 	}
 
+	/**
+	 * {@code count} clusters of one built-in scenario, named {@code <scenario>-001}...,
+	 * for load tests of many small clusters.
+	 */
+	public static FleetSpec copies(String scenario, int count) {
+		List<ClusterSpec> clusters = new ArrayList<>();
+		for (int i = 1; i <= count; i++) {
+			clusters.add(new ClusterSpec("%s-%03d".formatted(scenario, i), ClusterSpec.builtIn(scenario).scenario()));
+		}
+		return new FleetSpec(clusters);
+	}
+
 	/** This fleet with one more cluster. */
 	public FleetSpec with(ClusterSpec cluster) {
 		List<ClusterSpec> more = new ArrayList<>(this.clusters);

@@ -37,6 +37,10 @@ public final class SimulatorMain {
 				case "--fleet" -> fleetName = args[++i];
 				case "--scenario" -> extra.add(ClusterSpec.folder(Path.of(args[++i])));
 				case "--kubescape-mock" -> extra.add(ClusterSpec.kubescapeMock(Path.of(args[++i])));
+				case "--copies" -> {
+					String[] copies = args[++i].split(":");
+					FleetSpec.copies(copies[0], Integer.parseInt(copies[1])).clusters().forEach(extra::add);
+				}
 				case "--out" -> out = Path.of(args[++i]);
 				case "--port" -> port = Integer.parseInt(args[++i]);
 				case "--admin-port" -> adminPort = Integer.parseInt(args[++i]);
@@ -87,6 +91,7 @@ public final class SimulatorMain {
 				  --fleet demo|small|benchmark|none   built-in clusters to start (default demo)
 				  --scenario DIR                      add a cluster from a scenario folder (repeatable)
 				  --kubescape-mock ZIP                add Kubescape's allResourcesMock.json.zip as a cluster
+				  --copies SCENARIO:N                 add N copies of a built-in scenario (e.g. staging:100)
 				  --out DIR                           where kubeconfigs are written (default ./kubeconfigs)
 				  --port N                            first cluster's port, the next ones follow (default: any)
 				  --admin-port N                      admin endpoint port on 127.0.0.1 (default: any)
