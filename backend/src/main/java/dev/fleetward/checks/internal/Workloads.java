@@ -108,14 +108,20 @@ public final class Workloads {
 						(rc.getSpec() != null) ? rc.getSpec().getTemplate() : null, replicas, false));
 			}
 		}
+		// Filing each pod under its top-level workload here spares podsOf() a second pass
+		// over every pod's owners.
+		Map<ObjectRef, List<V1Pod>> podsByWorkload = new HashMap<>();
 		for (V1Pod pod : this.snapshot.list(ResourceKind.PODS, V1Pod.class)) {
-			if (!ownedByController(pod.getMetadata())) {
+			Owner owner = ownerOf(pod.getMetadata());
+			podsByWorkload.computeIfAbsent(topLevelOf(pod, owner), (r) -> new ArrayList<>()).add(pod);
+			if (owner == null) {
 				String restart = (pod.getSpec() != null) ? pod.getSpec().getRestartPolicy() : null;
 				boolean batch = restart != null && !"Always".equals(restart);
 				result.add(new Workload(ref("Pod", pod.getMetadata()), pod.getMetadata(), pod.getMetadata(),
 						pod.getSpec(), null, batch));
 			}
 		}
+		this.podsByWorkload = podsByWorkload;
 		return List.copyOf(result);
 	}
 
@@ -159,13 +165,7 @@ public final class Workloads {
 	 * a bare Pod is its own.
 	 */
 	public synchronized List<V1Pod> podsOf(Workload workload) {
-		if (this.podsByWorkload == null) {
-			Map<ObjectRef, List<V1Pod>> index = new HashMap<>();
-			for (V1Pod pod : this.snapshot.list(ResourceKind.PODS, V1Pod.class)) {
-				index.computeIfAbsent(workloadOf(pod), (r) -> new ArrayList<>()).add(pod);
-			}
-			this.podsByWorkload = index;
-		}
+		all();
 		return this.podsByWorkload.getOrDefault(workload.ref(), List.of());
 	}
 
@@ -174,7 +174,10 @@ public final class Workloads {
 	 * the same way {@link #all()} does.
 	 */
 	public synchronized ObjectRef workloadOf(V1Pod pod) {
-		Owner owner = ownerOf(pod.getMetadata());
+		return topLevelOf(pod, ownerOf(pod.getMetadata()));
+	}
+
+	private ObjectRef topLevelOf(V1Pod pod, Owner owner) {
 		if (owner == null) {
 			return ref("Pod", pod.getMetadata());
 		}
