@@ -39,7 +39,11 @@ public final class Snapshot {
 
 	private final Map<ResourceKind, Map<String, List<Object>>> byNamespace = new EnumMap<>(ResourceKind.class);
 
-	private final Map<ResourceKind, Map<String, Object>> byName = new EnumMap<>(ResourceKind.class);
+	/**
+	 * Kind, then namespace, then name: looking up by the strings the caller already has
+	 * builds no key, and checks look up owners for every pod.
+	 */
+	private final Map<ResourceKind, Map<String, Map<String, Object>>> byName = new EnumMap<>(ResourceKind.class);
 
 	private final Map<String, List<V1Pod>> podsByNode = new HashMap<>();
 
@@ -63,12 +67,12 @@ public final class Snapshot {
 	private void index() {
 		for (Map.Entry<ResourceKind, List<?>> entry : this.items.entrySet()) {
 			Map<String, List<Object>> namespaces = new HashMap<>();
-			Map<String, Object> names = new HashMap<>();
+			Map<String, Map<String, Object>> names = new HashMap<>();
 			for (Object item : entry.getValue()) {
 				// The API server ignores a namespace on cluster-scoped objects; so do we.
 				String namespace = entry.getKey().namespaced() ? namespaceOf(item) : "";
 				namespaces.computeIfAbsent(namespace, (ns) -> new ArrayList<>()).add(item);
-				names.putIfAbsent(key(namespace, nameOf(item)), item);
+				names.computeIfAbsent(namespace, (ns) -> new HashMap<>()).putIfAbsent(nameOf(item), item);
 			}
 			this.byNamespace.put(entry.getKey(), namespaces);
 			this.byName.put(entry.getKey(), names);
@@ -104,7 +108,9 @@ public final class Snapshot {
 	/** One object by namespace (empty for cluster-scoped kinds) and name. */
 	public <T> Optional<T> find(ResourceKind kind, String namespace, String name, Class<T> type) {
 		checkType(kind, type);
-		Object found = this.byName.getOrDefault(kind, Map.of()).get(key(namespace, name));
+		Map<String, Object> names = this.byName.getOrDefault(kind, Map.of())
+			.getOrDefault((namespace != null) ? namespace : "", Map.of());
+		Object found = (name != null) ? names.get(name) : null;
 		return Optional.ofNullable(type.cast(found));
 	}
 
@@ -154,10 +160,6 @@ public final class Snapshot {
 		if (!type.isAssignableFrom(kind.modelClass())) {
 			throw new IllegalArgumentException(kind + " holds " + kind.modelClass().getSimpleName());
 		}
-	}
-
-	private static String key(String namespace, String name) {
-		return ((namespace != null) ? namespace : "") + "/" + name;
 	}
 
 	static String namespaceOf(Object item) {

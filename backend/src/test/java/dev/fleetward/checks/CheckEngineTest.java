@@ -75,11 +75,12 @@ class CheckEngineTest {
 	}
 
 	/**
-	 * All checks over 10,000 pods; the target is 100 ms, the assertion leaves room for a
-	 * busy machine.
+	 * A large snapshot goes through the shared per-run indexes (owners, pod labels):
+	 * every bare pod is still judged once, and every check answers. Speed is measured by
+	 * the scan benchmark, not here.
 	 */
 	@Test
-	void tenThousandPodsAreJudgedQuickly() {
+	void tenThousandBarePodsAreEachJudgedOncePerWorkloadCheck() {
 		List<V1Pod> pods = new ArrayList<>();
 		for (int i = 0; i < 10_000; i++) {
 			pods.add(pod(i, null));
@@ -88,15 +89,12 @@ class CheckEngineTest {
 			.kind(ResourceKind.PODS, pods, KindStatus.COMPLETE, null)
 			.remainingKindsComplete()
 			.build();
-		this.engine.run(snapshot);
-		long best = Long.MAX_VALUE;
-		for (int run = 0; run < 5; run++) {
-			long start = System.nanoTime();
-			this.engine.run(snapshot);
-			best = Math.min(best, System.nanoTime() - start);
-		}
-		System.out.printf("all checks over 10,000 pods: %d ms%n", best / 1_000_000);
-		assertThat(Duration.ofNanos(best)).isLessThan(Duration.ofMillis(1000));
+		List<CheckResult> results = this.engine.run(snapshot);
+		assertThat(results.stream().map(CheckResult::checkId).distinct())
+			.containsExactlyInAnyOrderElementsOf(this.engine.checkIds());
+		List<CheckResult> tags = results.stream().filter((r) -> r.checkId().equals("sec-image-tag-pinned")).toList();
+		assertThat(tags).hasSize(10_000).allSatisfy((r) -> assertThat(r.object().kind()).isEqualTo("Pod"));
+		assertThat(tags).extracting((r) -> r.object().namespace() + "/" + r.object().name()).doesNotHaveDuplicates();
 	}
 
 	private static V1Pod pod(int i, String owner) {

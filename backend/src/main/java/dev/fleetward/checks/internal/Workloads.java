@@ -1,13 +1,18 @@
 package dev.fleetward.checks.internal;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import dev.fleetward.snapshot.ObjectRef;
 import dev.fleetward.snapshot.ResourceKind;
 import dev.fleetward.snapshot.Snapshot;
+import io.kubernetes.client.common.KubernetesObject;
 import io.kubernetes.client.openapi.models.V1CronJob;
 import io.kubernetes.client.openapi.models.V1DaemonSet;
 import io.kubernetes.client.openapi.models.V1Deployment;
@@ -34,11 +39,21 @@ public final class Workloads {
 			ResourceKind.REPLICA_SETS, ResourceKind.STATEFUL_SETS, ResourceKind.DAEMON_SETS, ResourceKind.JOBS,
 			ResourceKind.CRON_JOBS, ResourceKind.REPLICATION_CONTROLLERS);
 
+	/** The kinds that own pods or other workloads. */
+	private static final Set<ResourceKind> OWNER_KINDS = EnumSet.of(ResourceKind.DEPLOYMENTS, ResourceKind.REPLICA_SETS,
+			ResourceKind.STATEFUL_SETS, ResourceKind.DAEMON_SETS, ResourceKind.JOBS, ResourceKind.CRON_JOBS,
+			ResourceKind.REPLICATION_CONTROLLERS);
+
 	private final Snapshot snapshot;
 
 	private List<Workload> all;
 
-	private java.util.Map<ObjectRef, List<V1Pod>> podsByWorkload;
+	private Map<ObjectRef, List<V1Pod>> podsByWorkload;
+
+	/** Snapshot objects are looked up by name, so one owner is one instance. */
+	private final Map<KubernetesObject, ObjectRef> topLevelByOwner = new IdentityHashMap<>();
+
+	private PodLabels podLabels;
 
 	public Workloads(Snapshot snapshot) {
 		this.snapshot = snapshot;
@@ -93,14 +108,20 @@ public final class Workloads {
 						(rc.getSpec() != null) ? rc.getSpec().getTemplate() : null, replicas, false));
 			}
 		}
+		// Filing each pod under its top-level workload here spares podsOf() a second pass
+		// over every pod's owners.
+		Map<ObjectRef, List<V1Pod>> podsByWorkload = new HashMap<>();
 		for (V1Pod pod : this.snapshot.list(ResourceKind.PODS, V1Pod.class)) {
-			if (!ownedByController(pod.getMetadata())) {
+			Owner owner = ownerOf(pod.getMetadata());
+			podsByWorkload.computeIfAbsent(topLevelOf(pod, owner), (r) -> new ArrayList<>()).add(pod);
+			if (owner == null) {
 				String restart = (pod.getSpec() != null) ? pod.getSpec().getRestartPolicy() : null;
 				boolean batch = restart != null && !"Always".equals(restart);
 				result.add(new Workload(ref("Pod", pod.getMetadata()), pod.getMetadata(), pod.getMetadata(),
 						pod.getSpec(), null, batch));
 			}
 		}
+		this.podsByWorkload = podsByWorkload;
 		return List.copyOf(result);
 	}
 
@@ -116,17 +137,27 @@ public final class Workloads {
 
 	/** Owned by a workload controller that is itself in the snapshot. */
 	private boolean ownedByController(V1ObjectMeta meta) {
+		return ownerOf(meta) != null;
+	}
+
+	/**
+	 * The first owner of a workload kind that is in the snapshot, null when there is
+	 * none.
+	 */
+	private Owner ownerOf(V1ObjectMeta meta) {
 		if (meta == null || meta.getOwnerReferences() == null) {
-			return false;
+			return null;
 		}
 		for (V1OwnerReference owner : meta.getOwnerReferences()) {
 			ResourceKind kind = ResourceKind.ofKind(owner.getKind());
-			if (kind != null && KINDS.contains(kind) && kind != ResourceKind.PODS
-					&& this.snapshot.find(kind, meta.getNamespace(), owner.getName(), Object.class).isPresent()) {
-				return true;
+			if (kind != null && OWNER_KINDS.contains(kind)) {
+				Optional<Object> found = this.snapshot.find(kind, meta.getNamespace(), owner.getName(), Object.class);
+				if (found.isPresent()) {
+					return new Owner(kind, (KubernetesObject) found.get());
+				}
 			}
 		}
-		return false;
+		return null;
 	}
 
 	/**
@@ -134,13 +165,7 @@ public final class Workloads {
 	 * a bare Pod is its own.
 	 */
 	public synchronized List<V1Pod> podsOf(Workload workload) {
-		if (this.podsByWorkload == null) {
-			java.util.Map<ObjectRef, List<V1Pod>> index = new java.util.HashMap<>();
-			for (V1Pod pod : this.snapshot.list(ResourceKind.PODS, V1Pod.class)) {
-				index.computeIfAbsent(workloadOf(pod), (r) -> new ArrayList<>()).add(pod);
-			}
-			this.podsByWorkload = index;
-		}
+		all();
 		return this.podsByWorkload.getOrDefault(workload.ref(), List.of());
 	}
 
@@ -148,29 +173,43 @@ public final class Workloads {
 	 * The top-level workload a pod belongs to, following owners that are in the snapshot
 	 * the same way {@link #all()} does.
 	 */
-	public ObjectRef workloadOf(V1Pod pod) {
-		String kind = "Pod";
-		V1ObjectMeta meta = pod.getMetadata();
-		for (int depth = 0; depth < 3 && meta != null && meta.getOwnerReferences() != null; depth++) {
-			V1ObjectMeta ownerMeta = null;
-			for (V1OwnerReference owner : meta.getOwnerReferences()) {
-				ResourceKind ownerKind = ResourceKind.ofKind(owner.getKind());
-				if (ownerKind != null && KINDS.contains(ownerKind) && ownerKind != ResourceKind.PODS) {
-					Optional<Object> found = this.snapshot.find(ownerKind, meta.getNamespace(), owner.getName(),
-							Object.class);
-					if (found.isPresent()) {
-						ownerMeta = ((io.kubernetes.client.common.KubernetesObject) found.get()).getMetadata();
-						kind = ownerKind.kind();
-						break;
-					}
-				}
-			}
-			if (ownerMeta == null) {
+	public synchronized ObjectRef workloadOf(V1Pod pod) {
+		return topLevelOf(pod, ownerOf(pod.getMetadata()));
+	}
+
+	private ObjectRef topLevelOf(V1Pod pod, Owner owner) {
+		if (owner == null) {
+			return ref("Pod", pod.getMetadata());
+		}
+		// The replicas of a ReplicaSet or Job share their chain of owners: climb it once.
+		return this.topLevelByOwner.computeIfAbsent(owner.object(), (o) -> climb(owner));
+	}
+
+	/**
+	 * The top of an owner chain: the pod's owner and at most two owners above it (Pod,
+	 * ReplicaSet, Deployment).
+	 */
+	private ObjectRef climb(Owner first) {
+		Owner current = first;
+		for (int depth = 1; depth < 3; depth++) {
+			Owner next = ownerOf(current.object().getMetadata());
+			if (next == null) {
 				break;
 			}
-			meta = ownerMeta;
+			current = next;
 		}
-		return ref(kind, meta);
+		return ref(current.kind().kind(), current.object().getMetadata());
+	}
+
+	/**
+	 * The distinct pod label sets per namespace, for matching selectors (NetworkPolicy
+	 * peers, Services) against pods.
+	 */
+	public synchronized PodLabels podLabels() {
+		if (this.podLabels == null) {
+			this.podLabels = new PodLabels(this.snapshot, all());
+		}
+		return this.podLabels;
 	}
 
 	/** The HorizontalPodAutoscaler that scales a workload, if any. */
@@ -198,6 +237,9 @@ public final class Workloads {
 			}
 		}
 		return budgets;
+	}
+
+	private record Owner(ResourceKind kind, KubernetesObject object) {
 	}
 
 }

@@ -17,6 +17,7 @@ import dev.fleetward.snapshot.ObjectRef;
 import dev.fleetward.snapshot.ResourceKind;
 import io.kubernetes.client.openapi.models.V1Node;
 import io.kubernetes.client.openapi.models.V1Pod;
+import io.kubernetes.client.openapi.models.V1PodCondition;
 
 /**
  * Where the Ready replicas actually run, whatever the spec asks: all in one zone of a
@@ -119,12 +120,17 @@ public final class WorkloadZoneSpreadActual implements Check {
 	}
 
 	private static boolean ready(V1Pod pod) {
-		return pod.getSpec() != null && pod.getSpec().getNodeName() != null && pod.getStatus() != null
-				&& pod.getStatus().getConditions() != null
-				&& pod.getStatus()
-					.getConditions()
-					.stream()
-					.anyMatch((c) -> "Ready".equals(c.getType()) && "True".equals(c.getStatus()));
+		if (pod.getSpec() == null || pod.getSpec().getNodeName() == null || pod.getStatus() == null
+				|| pod.getStatus().getConditions() == null) {
+			return false;
+		}
+		// A loop, not a stream: this runs for every pod of every replicated workload.
+		for (V1PodCondition condition : pod.getStatus().getConditions()) {
+			if ("Ready".equals(condition.getType()) && "True".equals(condition.getStatus())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import dev.fleetward.checks.internal.Check;
 import dev.fleetward.checks.internal.Judge;
+import dev.fleetward.checks.internal.PodLabels;
 import dev.fleetward.checks.internal.Selectors;
 import dev.fleetward.checks.internal.Workloads;
 import dev.fleetward.snapshot.ObjectRef;
@@ -46,7 +47,7 @@ public final class NetworkPolicyDangling implements Check {
 		if (policies.isEmpty()) {
 			return;
 		}
-		PodLabels pods = new PodLabels(judge);
+		PodLabels pods = judge.workloads().podLabels();
 		Map<String, Map<String, String>> namespaces = new HashMap<>();
 		pods.namespaces().forEach((n) -> namespaces.put(n, Map.of("kubernetes.io/metadata.name", n)));
 		for (V1Namespace ns : judge.snapshot().list(ResourceKind.NAMESPACES, V1Namespace.class)) {

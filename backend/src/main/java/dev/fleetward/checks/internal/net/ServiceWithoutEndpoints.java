@@ -8,6 +8,7 @@ import java.util.Set;
 
 import dev.fleetward.checks.internal.Check;
 import dev.fleetward.checks.internal.Judge;
+import dev.fleetward.checks.internal.PodLabels;
 import dev.fleetward.checks.internal.Workloads;
 import dev.fleetward.snapshot.ObjectRef;
 import dev.fleetward.snapshot.ResourceKind;
@@ -71,7 +72,7 @@ public final class ServiceWithoutEndpoints implements Check {
 						Map.of("ready", String.valueOf(counts[1]), "endpoints", String.valueOf(counts[0])));
 				continue;
 			}
-			pods = (pods != null) ? pods : new PodLabels(judge);
+			pods = (pods != null) ? pods : judge.workloads().podLabels();
 			boolean selects = pods.anyMatch(ns, new V1LabelSelector().matchLabels(spec.getSelector()));
 			if (counts == null && service.getMetadata().getCreationTimestamp() == null && selects) {
 				judge.pass(ref, "", what + " selects a pod template in its namespace.");
