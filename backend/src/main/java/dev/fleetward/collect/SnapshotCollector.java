@@ -51,7 +51,8 @@ public final class SnapshotCollector {
 	}
 
 	public Snapshot collect(ClusterAccess access, Instant takenAt, CollectionProgress progress) {
-		Snapshot.Builder snapshot = Snapshot.builder(takenAt);
+		Snapshot.Builder snapshot = Snapshot.builder(takenAt)
+			.tlsVerified(access.server().startsWith("https://") && !access.insecureSkipTlsVerify());
 		ApiServerClient client = new ApiServerClient(access, this.settings);
 		AtomicReference<String> broken = new AtomicReference<>();
 		try {

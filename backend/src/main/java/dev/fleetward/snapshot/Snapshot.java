@@ -31,6 +31,8 @@ public final class Snapshot {
 
 	private final String serverVersion;
 
+	private final Boolean tlsVerified;
+
 	private final Instant takenAt;
 
 	private final Map<ObjectRef, String> sources;
@@ -54,6 +56,7 @@ public final class Snapshot {
 		this.statuses = Collections.unmodifiableMap(new EnumMap<>(builder.statuses));
 		this.durations = Collections.unmodifiableMap(new EnumMap<>(builder.durations));
 		this.serverVersion = builder.serverVersion;
+		this.tlsVerified = builder.tlsVerified;
 		this.takenAt = builder.takenAt;
 		this.sources = Map.copyOf(builder.sources);
 		this.others = List.copyOf(builder.others);
@@ -147,6 +150,14 @@ public final class Snapshot {
 		return Optional.ofNullable(this.serverVersion);
 	}
 
+	/**
+	 * Whether the API server's certificate was verified when the snapshot was read;
+	 * absent offline, where there was no connection.
+	 */
+	public Optional<Boolean> tlsVerified() {
+		return Optional.ofNullable(this.tlsVerified);
+	}
+
 	public Instant takenAt() {
 		return this.takenAt;
 	}
@@ -197,6 +208,8 @@ public final class Snapshot {
 		private final List<GenericObject> others = new ArrayList<>();
 
 		private String serverVersion;
+
+		private Boolean tlsVerified;
 
 		private Builder(Instant takenAt) {
 			this.takenAt = takenAt;
@@ -258,6 +271,11 @@ public final class Snapshot {
 			for (ResourceKind kind : ResourceKind.values()) {
 				this.statuses.putIfAbsent(kind, KindStatus.COMPLETE);
 			}
+			return this;
+		}
+
+		public Builder tlsVerified(boolean verified) {
+			this.tlsVerified = verified;
 			return this;
 		}
 

@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,11 +62,12 @@ final class Fleetward implements AutoCloseable {
 					+ " ORDER BY started_at DESC LIMIT 1", id);
 		Integer open = this.context.getBean(JdbcTemplate.class)
 			.queryForObject("SELECT count(*) FROM finding WHERE cluster_id = ? AND status = 'OPEN'", Integer.class, id);
+		String phases = JsonMapper.builder().build().readTree((String) last.get("counts")).path("millis").toString();
 		System.out.printf(
 				"| full scan %s, list to committed findings (%s, %d open findings) | runs %s ms |"
-						+ " first %d ms, then best %d ms | peak heap %d MB |%n",
+						+ " first %d ms, then best %d ms | peak heap %d MB | phases of the last run %s ms |%n",
 				name, last.get("outcome"), open, millis, millis.get(0),
-				Collections.min(millis.subList(1, millis.size())), peak >> 20);
+				Collections.min(millis.subList(1, millis.size())), peak >> 20, phases);
 	}
 
 	void manyClusters(SimulatorProcess simulator) throws Exception {

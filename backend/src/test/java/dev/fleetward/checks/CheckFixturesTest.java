@@ -20,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs every fixture under {@code src/test/resources/checks/<check-id>/}: the outcome is
  * in the file name ({@code pass.*}, {@code fail.*}, {@code unknown.*}, {@code na.*}). A
  * first line {@code # fleetward-fixture: forbidden=KIND failed=KIND notfound=KIND} marks
- * kinds as not read, to test the engine's UNKNOWN and NOT_APPLICABLE answers.
+ * kinds as not read, to test the engine's UNKNOWN and NOT_APPLICABLE answers;
+ * {@code tls=verified} or {@code tls=insecure} says how the snapshot's API server was
+ * reached.
  */
 class CheckFixturesTest {
 
@@ -64,6 +66,10 @@ class CheckFixturesTest {
 		}
 		for (String setting : lines.get(0).substring("# fleetward-fixture:".length()).trim().split("\\s+")) {
 			String[] parts = setting.split("=");
+			if (parts[0].equals("tls")) {
+				builder.tlsVerified(parts[1].equals("verified"));
+				continue;
+			}
 			ResourceKind kind = ResourceKind.valueOf(parts[1]);
 			builder.status(kind, switch (parts[0]) {
 				case "forbidden" -> KindStatus.forbidden("403 in fixture");

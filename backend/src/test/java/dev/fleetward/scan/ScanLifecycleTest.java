@@ -150,6 +150,20 @@ class ScanLifecycleTest {
 	}
 
 	@Test
+	void insecureTlsIsItselfAFinding() {
+		scan();
+		assertThat(findings("sec-api-server-tls-verified")).isEmpty();
+		ClusterAccess verified = ClusterAccess.fromKubeconfig(prodEu.kubeconfig(), null);
+		this.registry.replaceAccess(this.clusterId,
+				new ClusterAccess(verified.server(), null, verified.bearerToken(), null, null, true), "admin");
+		scan();
+		assertThat(findings("sec-api-server-tls-verified")).singleElement().satisfies((f) -> {
+			assertThat(f.get("status")).isEqualTo("OPEN");
+			assertThat(f.get("severity")).isEqualTo("HIGH");
+		});
+	}
+
+	@Test
 	void unreachableClusterChangesNoFindingAndTurnsStaleAfterThreeFailures() {
 		scan();
 		List<Map<String, Object>> before = allFindings();

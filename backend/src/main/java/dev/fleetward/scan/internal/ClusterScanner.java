@@ -81,10 +81,15 @@ public class ClusterScanner {
 		this.runs.failInterrupted(clusterId, started);
 		long scanId = this.runs.start(clusterId, trigger, started, ResourceKind.values().length, this.instance);
 		try {
+			long collectStart = System.nanoTime();
 			Snapshot snapshot = collect(cluster, scanId, started);
+			long checkStart = System.nanoTime();
 			List<CheckResult> results = this.engine.run(snapshot);
+			Map<String, Long> phases = new LinkedHashMap<>();
+			phases.put("collect", (checkStart - collectStart) / 1_000_000);
+			phases.put("checks", (System.nanoTime() - checkStart) / 1_000_000);
 			ScanOutcomeKind outcome = ScanOutcomeKind.of(snapshot.statuses(), cluster.includeSecrets());
-			finish(cluster, scanId, snapshot, results, outcome);
+			finish(cluster, scanId, snapshot, results, outcome, phases);
 			this.metrics.scanned(cluster.name(), outcome, Duration.between(started, this.clock.instant()));
 			return scanId;
 		}
@@ -111,13 +116,18 @@ public class ClusterScanner {
 	}
 
 	private void finish(Cluster cluster, long scanId, Snapshot snapshot, List<CheckResult> results,
-			ScanOutcomeKind outcome) {
+			ScanOutcomeKind outcome, Map<String, Long> phases) {
 		Set<String> catalog = Set.copyOf(this.engine.checkIds());
 		ScanOutcome scanOutcome = new ScanOutcome(cluster.id(), scanId, snapshot.takenAt(),
 				outcome != ScanOutcomeKind.FAILED, results, this.engine.checksWithCompleteInput(snapshot), catalog);
 		this.transaction.executeWithoutResult((status) -> {
+			long writeStart = System.nanoTime();
 			ReconcileSummary summary = this.findings.reconcile(scanOutcome);
-			this.runs.finish(scanId, outcome, coverage(snapshot), counts(results, summary),
+			phases.put("findings", (System.nanoTime() - writeStart) / 1_000_000);
+			Map<String, Object> counts = counts(results, summary);
+			// Milliseconds per phase, so a slow scan shows where its time went.
+			counts.put("millis", phases);
+			this.runs.finish(scanId, outcome, coverage(snapshot), counts,
 					(outcome == ScanOutcomeKind.FAILED) ? firstFailure(snapshot) : null, this.clock.instant());
 			recordHealth(cluster, outcome, snapshot.serverVersion().orElse(null));
 		});

@@ -25,7 +25,7 @@ public final class SecurityChecks {
 				new NamespaceQuotaNearLimit(), new NamespaceLimitRange(), new SecretsEncryptionAtRest(),
 				new SecretInEnv(), new ExternalSecretStore(), new SecretRotationAge(), new LegacySaTokenSecrets(),
 				new DefaultServiceAccountUsed(), new LongLivedProjectedTokens(), new RbacTokenRequest(),
-				new PodSecurityAdmission());
+				new PodSecurityAdmission(), new ApiServerTlsVerified());
 	}
 
 }
