@@ -62,10 +62,16 @@ final class Fleetward implements AutoCloseable {
 					+ " ORDER BY started_at DESC LIMIT 1", id);
 		Integer open = this.context.getBean(JdbcTemplate.class)
 			.queryForObject("SELECT count(*) FROM finding WHERE cluster_id = ? AND status = 'OPEN'", Integer.class, id);
-		String phases = JsonMapper.builder().build().readTree((String) last.get("counts")).path("millis").toString();
+		JsonMapper json = JsonMapper.builder().build();
+		List<String> phases = this.context.getBean(JdbcTemplate.class)
+			.queryForList("SELECT counts::text FROM scan_run WHERE cluster_id = ? ORDER BY started_at", String.class,
+					id)
+			.stream()
+			.map((counts) -> json.readTree(counts).path("millis").toString())
+			.toList();
 		System.out.printf(
 				"| full scan %s, list to committed findings (%s, %d open findings) | runs %s ms |"
-						+ " first %d ms, then best %d ms | peak heap %d MB | phases of the last run %s ms |%n",
+						+ " first %d ms, then best %d ms | peak heap %d MB | phases per run %s ms |%n",
 				name, last.get("outcome"), open, millis, millis.get(0),
 				Collections.min(millis.subList(1, millis.size())), peak >> 20, phases);
 	}
