@@ -99,6 +99,17 @@ class ClusterController {
 		return ConnectionTestView.of(this.registry.testConnection(request.access()));
 	}
 
+	/**
+	 * After a key rotation (new {@code FLEETWARD_ENCRYPTION_KEY}, the old one in
+	 * {@code FLEETWARD_CLUSTER_OLD_ENCRYPTION_KEYS}), re-seals every credential with the
+	 * new key, so the old one can be dropped.
+	 */
+	@PostMapping("/credentials/re-encrypt")
+	@PreAuthorize("hasRole('ADMIN')")
+	Map<String, Integer> reencrypt() {
+		return Map.of("reencrypted", this.registry.reencryptWithCurrentKey());
+	}
+
 	/** The read-only ClusterRole to apply in a cluster before registering it. */
 	@GetMapping(path = "/reader-role", produces = "application/yaml")
 	@PreAuthorize("hasRole('VIEWER')")
