@@ -51,6 +51,19 @@ public final class WebClient {
 			.build());
 	}
 
+	public HttpResponse<String> putJson(String path, String json, boolean withCsrf) {
+		HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json));
+		return send(withCsrf(builder, withCsrf).build());
+	}
+
+	public HttpResponse<String> putJson(String path, String json, String bearer) {
+		return send(request(path).header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + bearer)
+			.PUT(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
 	public HttpResponse<String> delete(String path, boolean withCsrf) {
 		return send(withCsrf(request(path).DELETE(), withCsrf).build());
 	}

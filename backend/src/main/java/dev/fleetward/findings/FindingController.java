@@ -3,17 +3,31 @@ package dev.fleetward.findings;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.fleetward.web.NotFoundException;
 
 /**
  * Findings for the dashboard and for integrations: filtered lists with keyset paging
- * ({@code cursor}), and one finding with its evidence, remediation and history.
+ * ({@code cursor}), one finding with its evidence, remediation and history, and what
+ * operators do with it (ticket link, acknowledge). Ids are digits only, so
+ * {@code /findings/export.csv} and friends never read as an id.
  */
 @RestController
 @PreAuthorize("hasRole('VIEWER')")
@@ -21,8 +35,11 @@ class FindingController {
 
 	private final FindingQueries queries;
 
-	FindingController(FindingQueries queries) {
+	private final FindingTriage triage;
+
+	FindingController(FindingQueries queries, FindingTriage triage) {
 		this.queries = queries;
+		this.triage = triage;
 	}
 
 	@GetMapping("/api/v1/findings")
@@ -37,9 +54,43 @@ class FindingController {
 				text, since, updatedSince, sort, cursor, limit));
 	}
 
-	@GetMapping("/api/v1/findings/{id}")
+	@GetMapping("/api/v1/findings/{id:\\d+}")
 	FindingDetail detail(@PathVariable long id) {
 		return this.queries.detail(id).orElseThrow(() -> new NotFoundException("No finding " + id));
+	}
+
+	@PutMapping("/api/v1/findings/{id:\\d+}/ticket")
+	@PreAuthorize("hasRole('OPERATOR')")
+	FindingView linkTicket(@PathVariable long id, @Valid @RequestBody TicketRequest request) {
+		return this.triage.linkTicket(id, new FindingView.Ticket(request.system().strip(), request.key().strip(),
+				blankToNull(request.url()), blankToNull(request.status())));
+	}
+
+	@DeleteMapping("/api/v1/findings/{id:\\d+}/ticket")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("hasRole('OPERATOR')")
+	void unlinkTicket(@PathVariable long id) {
+		this.triage.unlinkTicket(id);
+	}
+
+	@PostMapping("/api/v1/findings/{id:\\d+}/acknowledge")
+	@PreAuthorize("hasRole('OPERATOR')")
+	FindingView acknowledge(@PathVariable long id, Authentication caller) {
+		return this.triage.acknowledge(id, caller.getName());
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/**
+	 * A ticket in an outside system. The URL is shown as a link in the dashboard, so only
+	 * http(s) is accepted: a {@code javascript:} link would run in the viewer's session.
+	 */
+	record TicketRequest(@NotBlank @Size(max = 100) String system, @NotBlank @Size(max = 100) String key,
+			@Size(max = 2000) @Pattern(regexp = "(?i)https?://[^\\s]+",
+					message = "must be an http or https URL") String url,
+			@Size(max = 50) String status) {
 	}
 
 }

@@ -45,7 +45,8 @@ public class FindingQueries {
 	private static final String COLUMNS = "f.id, f.cluster_id, c.name AS cluster_name, c.environment, f.check_id,"
 			+ " f.area, f.severity, f.severity_rank, f.status, f.object_kind, f.object_namespace, f.object_name,"
 			+ " f.detail, f.message, f.first_seen_at, f.last_seen_at, f.updated_at, f.resolved_at,"
-			+ " f.resolution_reason, f.ticket_system, f.ticket_key, f.ticket_url, f.ticket_status";
+			+ " f.resolution_reason, f.ticket_system, f.ticket_key, f.ticket_url, f.ticket_status,"
+			+ " f.acknowledged_by, f.acknowledged_at";
 
 	private final JdbcTemplate jdbc;
 
@@ -205,7 +206,8 @@ public class FindingQueries {
 				rs.getString("severity").toLowerCase(Locale.ROOT), rs.getString("status"), rs.getString("object_kind"),
 				rs.getString("object_namespace"), rs.getString("object_name"), rs.getString("detail"),
 				rs.getString("message"), instant(rs, "first_seen_at"), instant(rs, "last_seen_at"),
-				instant(rs, "updated_at"), instant(rs, "resolved_at"), rs.getString("resolution_reason"), ticket);
+				instant(rs, "updated_at"), instant(rs, "resolved_at"), rs.getString("resolution_reason"), ticket,
+				rs.getString("acknowledged_by"), instant(rs, "acknowledged_at"));
 		return new Row(view, rs.getInt("severity_rank"));
 	}
 

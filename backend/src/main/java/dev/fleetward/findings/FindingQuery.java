@@ -24,4 +24,11 @@ import java.util.UUID;
 public record FindingQuery(UUID cluster, String environment, String team, String area, String severity, String status,
 		String check, String namespace, String text, Instant since, Instant updatedSince, String sort, String cursor,
 		int limit) {
+
+	/** The same filters and order, from another page on, with another page size. */
+	public FindingQuery page(String cursor, int limit) {
+		return new FindingQuery(this.cluster, this.environment, this.team, this.area, this.severity, this.status,
+				this.check, this.namespace, this.text, this.since, this.updatedSince, this.sort, cursor, limit);
+	}
+
 }
