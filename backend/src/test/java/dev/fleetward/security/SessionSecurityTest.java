@@ -36,6 +36,12 @@ class SessionSecurityTest {
 	}
 
 	@Test
+	void anonymousChangesWithoutASessionGet401NotACsrfRefusal() {
+		HttpResponse<String> response = new WebClient(this.port).postJson("/api/v1/tokens", "{\"name\":\"x\"}", false);
+		assertThat(response.statusCode()).isEqualTo(401);
+	}
+
+	@Test
 	void healthAndTheAppShellArePublicButPrometheusIsNot() {
 		WebClient client = new WebClient(this.port);
 		HttpResponse<String> health = client.get("/actuator/health");
