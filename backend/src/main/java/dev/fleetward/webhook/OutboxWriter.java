@@ -1,0 +1,126 @@
+package dev.fleetward.webhook;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import dev.fleetward.findings.FindingEventType;
+import dev.fleetward.findings.FindingsReconciled;
+import dev.fleetward.findings.ReconcileSummary;
+import dev.fleetward.findings.ScanOutcome;
+
+/**
+ * Writes one outbox row per subscription and finding transition. Listens synchronously,
+ * inside the reconcile's transaction: the events commit or roll back with the findings,
+ * so no transition is announced that did not happen and none is lost.
+ */
+@Component
+class OutboxWriter {
+
+	/**
+	 * The scan's transitions; {@code at} equals the scan time, which prunes partitions.
+	 */
+	private static final String TRANSITIONS = """
+			SELECT e.type, e.at, c.id AS cluster_id, c.name AS cluster_name, f.id, f.check_id, f.severity, f.area,
+			    f.object_kind, f.object_namespace, f.object_name, f.detail, f.message, f.status, f.ticket_system,
+			    f.ticket_key, f.ticket_url, f.ticket_status
+			FROM finding_event e JOIN finding f ON f.id = e.finding_id JOIN cluster c ON c.id = f.cluster_id
+			WHERE e.cluster_id = ? AND e.scan_id = ? AND e.at = ? AND e.type IN ('OPENED', 'RESOLVED', 'REOPENED')
+			ORDER BY e.id""";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcTemplate jdbc;
+
+	private final Subscriptions subscriptions;
+
+	private final Clock clock;
+
+	OutboxWriter(JdbcTemplate jdbc, Subscriptions subscriptions, Clock clock) {
+		this.jdbc = jdbc;
+		this.subscriptions = subscriptions;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(FindingsReconciled reconciled) {
+		ReconcileSummary summary = reconciled.summary();
+		if (summary.opened() + summary.resolved() + summary.reopened() == 0) {
+			return;
+		}
+		List<Subscription> subscriptions = this.subscriptions.list();
+		if (subscriptions.isEmpty()) {
+			return;
+		}
+		ScanOutcome outcome = reconciled.outcome();
+		Timestamp now = Timestamp.from(this.clock.instant());
+		List<Object[]> rows = new ArrayList<>();
+		this.jdbc.query(TRANSITIONS, (row) -> {
+			Event event = event(row);
+			for (Subscription subscription : subscriptions) {
+				if (subscription.wants(event.type(), event.clusterId(), event.clusterName(), event.severity(),
+						event.area())) {
+					rows.add(new Object[] { subscription.id(), event.id(), event.type(), event.body(), now, now });
+				}
+			}
+		}, outcome.clusterId(), outcome.scanId(), Timestamp.from(outcome.scannedAt()));
+		this.jdbc.batchUpdate("INSERT INTO webhook_outbox (subscription_id, event_id, event_type, payload, created_at,"
+				+ " next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)", rows);
+	}
+
+	private static Event event(ResultSet row) throws SQLException {
+		UUID id = UUID.randomUUID();
+		String type = EventType.of(FindingEventType.valueOf(row.getString("type"))).orElseThrow().wireName();
+		String clusterId = row.getString("cluster_id");
+		String clusterName = row.getString("cluster_name");
+		String severity = row.getString("severity").toLowerCase(Locale.ROOT);
+		String area = row.getString("area");
+
+		Map<String, Object> finding = new LinkedHashMap<>();
+		finding.put("id", row.getLong("id"));
+		finding.put("checkId", row.getString("check_id"));
+		finding.put("severity", severity);
+		finding.put("area", area);
+		finding.put("kind", row.getString("object_kind"));
+		finding.put("namespace", row.getString("object_namespace"));
+		finding.put("name", row.getString("object_name"));
+		finding.put("detail", row.getString("detail"));
+		finding.put("message", row.getString("message"));
+		finding.put("status", row.getString("status"));
+		Map<String, Object> ticket = null;
+		if (row.getString("ticket_key") != null || row.getString("ticket_url") != null) {
+			ticket = new LinkedHashMap<>();
+			ticket.put("system", row.getString("ticket_system"));
+			ticket.put("key", row.getString("ticket_key"));
+			ticket.put("url", row.getString("ticket_url"));
+			ticket.put("status", row.getString("ticket_status"));
+		}
+		finding.put("ticket", ticket);
+
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("id", id.toString());
+		body.put("type", type);
+		body.put("occurredAt", row.getTimestamp("at").toInstant().toString());
+		body.put("cluster", Map.of("id", clusterId, "name", clusterName));
+		body.put("finding", finding);
+		return new Event(id, type, clusterId, clusterName, severity, area, JSON.writeValueAsString(body));
+	}
+
+	private record Event(UUID id, String type, String clusterId, String clusterName, String severity, String area,
+			String body) {
+	}
+
+}
