@@ -88,8 +88,8 @@ class DemoFleet {
 			DRIFTS.getOrDefault(simulated.name(), List.of())
 				.forEach((drift) -> simulated.drift().toggleEvery(drift, this.driftEvery));
 		}
-		log.info("Demo fleet: {} simulated clusters registered; they are scanned every minute and drift every {}",
-				this.fleet.clusters().size(), this.driftEvery);
+		log.info("Demo fleet: {} simulated clusters registered; scanned every minute, drifting every {} minutes",
+				this.fleet.clusters().size(), this.driftEvery.toMinutes());
 	}
 
 	@jakarta.annotation.PreDestroy
