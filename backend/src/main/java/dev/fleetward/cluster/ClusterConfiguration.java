@@ -18,7 +18,17 @@ class ClusterConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(ClusterConfiguration.class);
 
 	@Bean
-	SealedCredentials sealedCredentials(ClusterProperties properties) {
+	SealedCredentials sealedCredentials(CredentialCipher cipher) {
+		return new SealedCredentials(cipher);
+	}
+
+	@Bean
+	SecretSealer secretSealer(CredentialCipher cipher) {
+		return new SecretSealer(cipher);
+	}
+
+	@Bean
+	CredentialCipher credentialCipher(ClusterProperties properties) {
 		EncryptionKeys keys;
 		if (properties.encryptionKey() != null && !properties.encryptionKey().isBlank()) {
 			keys = EncryptionKeys.of(properties.encryptionKey(), properties.oldEncryptionKeys());
@@ -28,7 +38,7 @@ class ClusterConfiguration {
 			log.info("Cluster credentials are encrypted with the key in {} (set FLEETWARD_ENCRYPTION_KEY to manage"
 					+ " the key yourself)", properties.keyFile().toAbsolutePath().normalize());
 		}
-		return new SealedCredentials(new CredentialCipher(keys));
+		return new CredentialCipher(keys);
 	}
 
 	@Bean

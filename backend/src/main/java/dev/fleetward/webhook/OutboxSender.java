@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.fleetward.cluster.SecretSealer;
 import dev.fleetward.web.InvalidInputException;
 
 /**
@@ -61,9 +62,12 @@ class OutboxSender {
 
 	private final HttpClient http;
 
+	private final SecretSealer sealer;
+
 	OutboxSender(JdbcTemplate jdbc, PlatformTransactionManager transactions, DeliveryLog deliveries,
-			TargetPolicy targets, WebhookProperties properties, Clock clock) {
+			TargetPolicy targets, WebhookProperties properties, Clock clock, SecretSealer sealer) {
 		this.jdbc = jdbc;
+		this.sealer = sealer;
 		this.transaction = new TransactionTemplate(transactions);
 		this.deliveries = deliveries;
 		this.targets = targets;
@@ -134,7 +138,9 @@ class OutboxSender {
 			.header("User-Agent", "Fleetward-Webhook")
 			.header("Fleetward-Event-Id", row.eventId().toString())
 			.header("Fleetward-Timestamp", timestamp)
-			.header("Fleetward-Signature", Signature.of(row.secret(), timestamp, row.payload()))
+			.header("Fleetward-Signature",
+					Signature.of(this.sealer.open(row.secret(), row.subscriptionId().toString()), timestamp,
+							row.payload()))
 			.POST(HttpRequest.BodyPublishers.ofString(row.payload(), StandardCharsets.UTF_8))
 			.build();
 		return this.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

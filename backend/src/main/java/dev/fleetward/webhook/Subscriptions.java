@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import dev.fleetward.cluster.SecretSealer;
 import org.springframework.stereotype.Repository;
 
 /** Stores subscriptions. */
@@ -23,9 +25,12 @@ class Subscriptions {
 
 	private final Clock clock;
 
-	Subscriptions(JdbcTemplate jdbc, Clock clock) {
+	private final SecretSealer sealer;
+
+	Subscriptions(JdbcTemplate jdbc, Clock clock, SecretSealer sealer) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.sealer = sealer;
 	}
 
 	Subscription create(String url, List<String> events, String secret, List<String> clusters, List<String> severities,
@@ -38,7 +43,9 @@ class Subscriptions {
 			statement.setObject(1, subscription.id());
 			statement.setString(2, subscription.url());
 			statement.setArray(3, connection.createArrayOf("text", subscription.events().toArray()));
-			statement.setString(4, subscription.secret());
+			// Sealed like cluster credentials: the database never holds the signing
+			// secret in clear.
+			statement.setString(4, this.sealer.seal(subscription.secret(), subscription.id().toString()));
 			statement.setArray(5, connection.createArrayOf("text", subscription.clusters().toArray()));
 			statement.setArray(6, connection.createArrayOf("text", subscription.severities().toArray()));
 			statement.setArray(7, connection.createArrayOf("text", subscription.areas().toArray()));

@@ -7,9 +7,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.fleetward.WebClient;
 
@@ -30,6 +32,9 @@ class WebhookApiTest {
 	int port;
 
 	WebClient admin;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void signIn() {
@@ -109,6 +114,10 @@ class WebhookApiTest {
 		HttpResponse<String> list = this.admin.get("/api/v1/webhooks");
 		assertThat(list.statusCode()).isEqualTo(200);
 		assertThat(list.body()).contains(id).doesNotContain(SECRET);
+		assertThat(this.jdbc.queryForObject("SELECT t::text FROM webhook_subscription t WHERE id = ?::uuid",
+				String.class, id))
+			.as("the signing secret is sealed in the database")
+			.doesNotContain(SECRET);
 		assertThat(this.admin.get("/api/v1/webhooks/" + id + "/deliveries").body()).isEqualTo("[]");
 
 		assertThat(this.admin.delete("/api/v1/webhooks/" + id, true).statusCode()).isEqualTo(204);
