@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,9 +46,9 @@ class ScanConfiguration {
 	@Bean
 	ClusterScanner clusterScanner(ClusterRegistry registry, ScanRuns runs, CheckEngine engine,
 			FindingsReconciler findings, PlatformTransactionManager transactions, ScanProperties properties,
-			ScanMetrics metrics, Clock clock) {
+			ScanMetrics metrics, Clock clock, ApplicationEventPublisher events) {
 		return new ClusterScanner(registry, runs, engine, findings, new TransactionTemplate(transactions), properties,
-				metrics, clock, instanceName());
+				metrics, clock, instanceName(), events);
 	}
 
 	@Bean

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import dev.fleetward.findings.FindingEventType;
 import dev.fleetward.findings.FindingsReconciled;
+import dev.fleetward.scan.ScanEvents;
 import dev.fleetward.findings.ReconcileSummary;
 import dev.fleetward.findings.ScanOutcome;
 
@@ -77,6 +78,44 @@ class OutboxWriter {
 				}
 			}
 		}, outcome.clusterId(), outcome.scanId(), Timestamp.from(outcome.scannedAt()));
+		this.jdbc.batchUpdate("INSERT INTO webhook_outbox (subscription_id, event_id, event_type, payload, created_at,"
+				+ " next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)", rows);
+	}
+
+	@EventListener
+	void on(ScanEvents.Failed failed) {
+		Map<String, Object> scan = new LinkedHashMap<>();
+		scan.put("id", failed.scanId());
+		scan.put("error", failed.error());
+		announce(EventType.SCAN_FAILED.wireName(), failed.clusterId(), failed.clusterName(), failed.at(), "scan", scan);
+	}
+
+	@EventListener
+	void on(ScanEvents.Stale stale) {
+		announce(EventType.CLUSTER_STALE.wireName(), stale.clusterId(), stale.clusterName(), stale.at(),
+				"consecutiveFailures", stale.consecutiveFailures());
+	}
+
+	/** Cluster events; severity and area filters apply to findings only. */
+	private void announce(String type, UUID clusterId, String clusterName, java.time.Instant at, String key,
+			Object value) {
+		List<Object[]> rows = new ArrayList<>();
+		UUID id = UUID.randomUUID();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("id", id.toString());
+		body.put("type", type);
+		body.put("occurredAt", at.toString());
+		body.put("cluster", Map.of("id", clusterId.toString(), "name", clusterName));
+		body.put(key, value);
+		String payload = JSON.writeValueAsString(body);
+		Timestamp now = Timestamp.from(this.clock.instant());
+		for (Subscription subscription : this.subscriptions.list()) {
+			if (subscription.events().contains(type)
+					&& (subscription.clusters().isEmpty() || subscription.clusters().contains(clusterId.toString())
+							|| subscription.clusters().contains(clusterName))) {
+				rows.add(new Object[] { subscription.id(), id, type, payload, now, now });
+			}
+		}
 		this.jdbc.batchUpdate("INSERT INTO webhook_outbox (subscription_id, event_id, event_type, payload, created_at,"
 				+ " next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)", rows);
 	}

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.fleetward.checks.CheckEngine;
@@ -27,6 +28,7 @@ import dev.fleetward.collect.SnapshotCollector;
 import dev.fleetward.findings.FindingsReconciler;
 import dev.fleetward.findings.ReconcileSummary;
 import dev.fleetward.findings.ScanOutcome;
+import dev.fleetward.scan.ScanEvents;
 import dev.fleetward.scan.ScanOutcomeKind;
 import dev.fleetward.scan.ScanProperties;
 import dev.fleetward.snapshot.KindStatus;
@@ -60,9 +62,12 @@ public class ClusterScanner {
 
 	private final String instance;
 
+	private final ApplicationEventPublisher events;
+
 	public ClusterScanner(ClusterRegistry registry, ScanRuns runs, CheckEngine engine, FindingsReconciler findings,
 			TransactionTemplate transaction, ScanProperties properties, ScanMetrics metrics, Clock clock,
-			String instance) {
+			String instance, ApplicationEventPublisher events) {
+		this.events = events;
 		this.registry = registry;
 		this.runs = runs;
 		this.engine = engine;
@@ -98,7 +103,8 @@ public class ClusterScanner {
 			this.transaction.executeWithoutResult((status) -> {
 				this.runs.finish(scanId, ScanOutcomeKind.FAILED, Map.of(), Map.of(),
 						"internal error: " + ex.getClass().getSimpleName(), this.clock.instant());
-				recordHealth(cluster, ScanOutcomeKind.FAILED, null);
+				recordHealth(cluster, scanId, ScanOutcomeKind.FAILED, null,
+						"internal error: " + ex.getClass().getSimpleName());
 			});
 			this.metrics.scanned(cluster.name(), ScanOutcomeKind.FAILED,
 					Duration.between(started, this.clock.instant()));
@@ -129,19 +135,29 @@ public class ClusterScanner {
 			counts.put("millis", phases);
 			this.runs.finish(scanId, outcome, coverage(snapshot), counts,
 					(outcome == ScanOutcomeKind.FAILED) ? firstFailure(snapshot) : null, this.clock.instant());
-			recordHealth(cluster, outcome, snapshot.serverVersion().orElse(null));
+			recordHealth(cluster, scanId, outcome, snapshot.serverVersion().orElse(null),
+					(outcome == ScanOutcomeKind.FAILED) ? firstFailure(snapshot) : null);
 		});
 	}
 
-	private void recordHealth(Cluster cluster, ScanOutcomeKind outcome, String serverVersion) {
+	/** Inside the transaction that ends the scan, so announcements commit with it. */
+	private void recordHealth(Cluster cluster, long scanId, ScanOutcomeKind outcome, String serverVersion,
+			String error) {
 		int failures = (outcome == ScanOutcomeKind.FAILED) ? cluster.consecutiveFailures() + 1 : 0;
 		ClusterHealth health = switch (outcome) {
 			case SUCCEEDED -> ClusterHealth.HEALTHY;
 			case PARTIAL -> ClusterHealth.PARTIAL;
 			default -> (failures >= this.properties.staleAfterFailures()) ? ClusterHealth.STALE : ClusterHealth.FAILING;
 		};
+		Instant now = this.clock.instant();
 		this.registry.recordScan(cluster.id(), health, failures, serverVersion, outcome == ScanOutcomeKind.SUCCEEDED,
-				this.clock.instant());
+				now);
+		if (outcome == ScanOutcomeKind.FAILED) {
+			this.events.publishEvent(new ScanEvents.Failed(cluster.id(), cluster.name(), scanId, error, now));
+		}
+		if (health == ClusterHealth.STALE && cluster.health() != ClusterHealth.STALE) {
+			this.events.publishEvent(new ScanEvents.Stale(cluster.id(), cluster.name(), failures, now));
+		}
 	}
 
 	private static Map<String, Object> coverage(Snapshot snapshot) {
