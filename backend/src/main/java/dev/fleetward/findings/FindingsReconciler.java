@@ -35,10 +35,12 @@ public class FindingsReconciler {
 
 	private final Clock clock;
 
-	private final CheckCatalog catalog = CheckCatalog.load();
+	private final CheckCatalog catalog;
 
 	FindingsReconciler(FindingWriter writer, FindingTallies tallies, FindingEventPartitions partitions,
-			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
+			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock,
+			CheckCatalog catalog) {
+		this.catalog = catalog;
 		this.writer = writer;
 		this.tallies = tallies;
 		this.partitions = partitions;

@@ -1,6 +1,8 @@
 package dev.fleetward.fleet;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,8 +27,11 @@ class FleetController {
 
 	private final FleetQueries queries;
 
-	FleetController(FleetQueries queries) {
+	private final Clock clock;
+
+	FleetController(FleetQueries queries, Clock clock) {
 		this.queries = queries;
+		this.clock = clock;
 	}
 
 	@GetMapping("/api/v1/fleet/summary")
@@ -43,7 +48,7 @@ class FleetController {
 	FleetQueries.Trend trends(@RequestParam(required = false) UUID cluster,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		LocalDate end = (to != null) ? to : LocalDate.now(java.time.ZoneOffset.UTC);
+		LocalDate end = (to != null) ? to : LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		LocalDate start = (from != null) ? from : end.minusDays(29);
 		if (start.isAfter(end)) {
 			throw new InvalidInputException("from", "must not be after 'to'");

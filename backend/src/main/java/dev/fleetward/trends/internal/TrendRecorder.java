@@ -54,10 +54,11 @@ class TrendRecorder {
 
 	private final JdbcTemplate jdbc;
 
-	private final CheckCatalog catalog = CheckCatalog.load();
+	private final CheckCatalog catalog;
 
-	TrendRecorder(JdbcTemplate jdbc) {
+	TrendRecorder(JdbcTemplate jdbc, CheckCatalog catalog) {
 		this.jdbc = jdbc;
+		this.catalog = catalog;
 	}
 
 	@EventListener
