@@ -41,7 +41,7 @@ class OutboxSender {
 	private static final int BATCH = 50;
 
 	private static final String CLAIM = """
-			SELECT o.id, o.subscription_id, o.event_id, o.payload, o.attempts, o.created_at, s.url, s.secret
+			SELECT o.id, o.subscription_id, o.event_id, o.event_type, o.payload, o.attempts, o.created_at, s.url, s.secret
 			FROM webhook_outbox o JOIN webhook_subscription s ON s.id = o.subscription_id
 			WHERE o.state = 'PENDING' AND o.next_attempt_at <= ?
 			ORDER BY o.next_attempt_at
@@ -96,8 +96,9 @@ class OutboxSender {
 	private boolean sendOne() {
 		List<Claimed> claimed = this.jdbc.query(CLAIM,
 				(row, i) -> new Claimed(row.getLong("id"), row.getObject("subscription_id", UUID.class),
-						row.getObject("event_id", UUID.class), row.getString("payload"), row.getInt("attempts"),
-						row.getTimestamp("created_at").toInstant(), row.getString("url"), row.getString("secret")),
+						row.getObject("event_id", UUID.class), row.getString("event_type"), row.getString("payload"),
+						row.getInt("attempts"), row.getTimestamp("created_at").toInstant(), row.getString("url"),
+						row.getString("secret")),
 				Timestamp.from(this.clock.instant()));
 		if (claimed.isEmpty()) {
 			return false;
@@ -137,6 +138,7 @@ class OutboxSender {
 			.header("Content-Type", "application/json")
 			.header("User-Agent", "Fleetward-Webhook")
 			.header("Fleetward-Event-Id", row.eventId().toString())
+			.header("Fleetward-Event", row.eventType())
 			.header("Fleetward-Timestamp", timestamp)
 			.header("Fleetward-Signature",
 					Signature.of(this.sealer.open(row.secret(), row.subscriptionId().toString()), timestamp,
@@ -166,8 +168,8 @@ class OutboxSender {
 				Timestamp.from(next), row.id());
 	}
 
-	private record Claimed(long id, UUID subscriptionId, UUID eventId, String payload, int attempts, Instant createdAt,
-			String url, String secret) {
+	private record Claimed(long id, UUID subscriptionId, UUID eventId, String eventType, String payload, int attempts,
+			Instant createdAt, String url, String secret) {
 	}
 
 }

@@ -5,10 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -84,36 +82,32 @@ class OutboxWriter {
 
 	@EventListener
 	void on(ScanEvents.Failed failed) {
-		Map<String, Object> scan = new LinkedHashMap<>();
-		scan.put("id", failed.scanId());
-		scan.put("error", failed.error());
-		announce(EventType.SCAN_FAILED.wireName(), failed.clusterId(), failed.clusterName(), failed.at(), "scan", scan);
+		UUID id = UUID.randomUUID();
+		announce(EventType.SCAN_FAILED, failed.clusterId(), failed.clusterName(), id,
+				new WebhookPayloads.ScanFailedEvent(id, EventType.SCAN_FAILED.wireName(), failed.at(),
+						new WebhookPayloads.ClusterRef(failed.clusterId(), failed.clusterName()),
+						new WebhookPayloads.ScanRef(failed.scanId(), failed.error())));
 	}
 
 	@EventListener
 	void on(ScanEvents.Stale stale) {
-		announce(EventType.CLUSTER_STALE.wireName(), stale.clusterId(), stale.clusterName(), stale.at(),
-				"consecutiveFailures", stale.consecutiveFailures());
+		UUID id = UUID.randomUUID();
+		announce(EventType.CLUSTER_STALE, stale.clusterId(), stale.clusterName(), id,
+				new WebhookPayloads.ClusterStaleEvent(id, EventType.CLUSTER_STALE.wireName(), stale.at(),
+						new WebhookPayloads.ClusterRef(stale.clusterId(), stale.clusterName()),
+						stale.consecutiveFailures()));
 	}
 
 	/** Cluster events; severity and area filters apply to findings only. */
-	private void announce(String type, UUID clusterId, String clusterName, java.time.Instant at, String key,
-			Object value) {
+	private void announce(EventType type, UUID clusterId, String clusterName, UUID id, Object event) {
 		List<Object[]> rows = new ArrayList<>();
-		UUID id = UUID.randomUUID();
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("id", id.toString());
-		body.put("type", type);
-		body.put("occurredAt", at.toString());
-		body.put("cluster", Map.of("id", clusterId.toString(), "name", clusterName));
-		body.put(key, value);
-		String payload = JSON.writeValueAsString(body);
+		String payload = JSON.writeValueAsString(event);
 		Timestamp now = Timestamp.from(this.clock.instant());
 		for (Subscription subscription : this.subscriptions.list()) {
-			if (subscription.events().contains(type)
+			if (subscription.events().contains(type.wireName())
 					&& (subscription.clusters().isEmpty() || subscription.clusters().contains(clusterId.toString())
 							|| subscription.clusters().contains(clusterName))) {
-				rows.add(new Object[] { subscription.id(), id, type, payload, now, now });
+				rows.add(new Object[] { subscription.id(), id, type.wireName(), payload, now, now });
 			}
 		}
 		this.jdbc.batchUpdate("INSERT INTO webhook_outbox (subscription_id, event_id, event_type, payload, created_at,"
@@ -123,39 +117,22 @@ class OutboxWriter {
 	private static Event event(ResultSet row) throws SQLException {
 		UUID id = UUID.randomUUID();
 		String type = EventType.of(FindingEventType.valueOf(row.getString("type"))).orElseThrow().wireName();
-		String clusterId = row.getString("cluster_id");
+		UUID clusterId = row.getObject("cluster_id", UUID.class);
 		String clusterName = row.getString("cluster_name");
 		String severity = row.getString("severity").toLowerCase(Locale.ROOT);
 		String area = row.getString("area");
-
-		Map<String, Object> finding = new LinkedHashMap<>();
-		finding.put("id", row.getLong("id"));
-		finding.put("checkId", row.getString("check_id"));
-		finding.put("severity", severity);
-		finding.put("area", area);
-		finding.put("kind", row.getString("object_kind"));
-		finding.put("namespace", row.getString("object_namespace"));
-		finding.put("name", row.getString("object_name"));
-		finding.put("detail", row.getString("detail"));
-		finding.put("message", row.getString("message"));
-		finding.put("status", row.getString("status"));
-		Map<String, Object> ticket = null;
+		WebhookPayloads.TicketRef ticket = null;
 		if (row.getString("ticket_key") != null || row.getString("ticket_url") != null) {
-			ticket = new LinkedHashMap<>();
-			ticket.put("system", row.getString("ticket_system"));
-			ticket.put("key", row.getString("ticket_key"));
-			ticket.put("url", row.getString("ticket_url"));
-			ticket.put("status", row.getString("ticket_status"));
+			ticket = new WebhookPayloads.TicketRef(row.getString("ticket_system"), row.getString("ticket_key"),
+					row.getString("ticket_url"), row.getString("ticket_status"));
 		}
-		finding.put("ticket", ticket);
-
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("id", id.toString());
-		body.put("type", type);
-		body.put("occurredAt", row.getTimestamp("at").toInstant().toString());
-		body.put("cluster", Map.of("id", clusterId, "name", clusterName));
-		body.put("finding", finding);
-		return new Event(id, type, clusterId, clusterName, severity, area, JSON.writeValueAsString(body));
+		WebhookPayloads.FindingRef finding = new WebhookPayloads.FindingRef(row.getLong("id"),
+				row.getString("check_id"), severity, area, row.getString("object_kind"),
+				row.getString("object_namespace"), row.getString("object_name"), row.getString("detail"),
+				row.getString("message"), row.getString("status"), ticket);
+		WebhookPayloads.FindingEvent body = new WebhookPayloads.FindingEvent(id, type,
+				row.getTimestamp("at").toInstant(), new WebhookPayloads.ClusterRef(clusterId, clusterName), finding);
+		return new Event(id, type, clusterId.toString(), clusterName, severity, area, JSON.writeValueAsString(body));
 	}
 
 	private record Event(UUID id, String type, String clusterId, String clusterName, String severity, String area,

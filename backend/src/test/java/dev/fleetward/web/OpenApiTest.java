@@ -34,6 +34,21 @@ class OpenApiTest {
 		assertThat(api.get("paths").has("/api/v1/clusters")).isTrue();
 		assertThat(api.get("components").get("securitySchemes").has("apiToken")).isTrue();
 		assertThat(admin.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+
+		// Every webhook event is documented with its signature headers and body schema.
+		assertThat(api.get("webhooks").propertyNames()).containsExactlyInAnyOrder("finding.opened", "finding.resolved",
+				"finding.reopened", "scan.failed", "cluster.stale");
+		JsonNode resolved = api.get("webhooks").get("finding.resolved").get("post");
+		assertThat(resolved.get("parameters").findValuesAsString("name")).contains("Fleetward-Signature",
+				"Fleetward-Timestamp", "Fleetward-Event-Id");
+		assertThat(resolved.at("/requestBody/content/application~1json/schema/$ref").asString())
+			.isEqualTo("#/components/schemas/FindingEvent");
+		JsonNode schemas = api.get("components").get("schemas");
+		assertThat(schemas.at("/WebhookFinding/properties").propertyNames()).contains("id", "checkId", "severity",
+				"status", "ticket");
+		assertThat(schemas.at("/WebhookTicket/properties").propertyNames()).contains("system", "key", "url");
+		assertThat(schemas.at("/ClusterStaleEvent/properties").has("consecutiveFailures")).isTrue();
+		assertThat(schemas.at("/ScanFailedEvent/properties").has("scan")).isTrue();
 	}
 
 }

@@ -119,6 +119,7 @@ class WebhookDeliveryTest {
 		}
 		int status = (this.failuresLeft.getAndDecrement() > 0) ? 500 : 200;
 		this.received.add(new Received(exchange.getRequestHeaders().getFirst("Fleetward-Event-Id"),
+				exchange.getRequestHeaders().getFirst("Fleetward-Event"),
 				exchange.getRequestHeaders().getFirst("Fleetward-Timestamp"),
 				exchange.getRequestHeaders().getFirst("Fleetward-Signature"), body, status));
 		exchange.sendResponseHeaders(status, -1);
@@ -164,7 +165,9 @@ class WebhookDeliveryTest {
 		assertThat(opened.signature()).isEqualTo(hmac(opened.timestamp(), opened.body()));
 		JsonNode event = JSON.readTree(opened.body());
 		assertThat(event.get("id").asString()).isEqualTo(opened.eventId());
-		assertThat(event.get("type").asString()).isEqualTo("finding.opened");
+		assertThat(event.get("type").asString()).isEqualTo("finding.opened").isEqualTo(opened.eventType());
+		assertThat(event.get("occurredAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+		assertThat(event.get("finding").has("ticket")).isTrue();
 		assertThat(event.get("cluster").get("id").asString()).isEqualTo(this.clusterId.toString());
 		assertThat(event.get("finding").get("checkId").asString()).isEqualTo(CHECK);
 		assertThat(event.get("finding").get("severity").asString()).isEqualTo("high");
@@ -208,7 +211,7 @@ class WebhookDeliveryTest {
 			.allSatisfy((attempt) -> assertThat(attempt.get("eventState").asString()).isEqualTo("DELIVERED"));
 	}
 
-	record Received(String eventId, String timestamp, String signature, String body, int status) {
+	record Received(String eventId, String eventType, String timestamp, String signature, String body, int status) {
 	}
 
 }
