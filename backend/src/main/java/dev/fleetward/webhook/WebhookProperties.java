@@ -19,13 +19,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryFor how long after the event attempts continue before it is marked failed
  * @param connectTimeout connecting to the receiver
  * @param requestTimeout the whole request, so a slow receiver cannot hold a row lock long
+ * @param keepFinishedFor how long delivered and given-up events stay in the outbox and
+ * the delivery log
  */
 @ConfigurationProperties("fleetward.webhooks")
 public record WebhookProperties(@DefaultValue("false") boolean allowPrivateTargets,
 		@DefaultValue("true") boolean senderEnabled, @DefaultValue("5s") Duration sendInterval,
 		@DefaultValue("30s") Duration firstRetry, @DefaultValue("1h") Duration maxRetryDelay,
 		@DefaultValue("24h") Duration retryFor, @DefaultValue("5s") Duration connectTimeout,
-		@DefaultValue("10s") Duration requestTimeout) {
+		@DefaultValue("10s") Duration requestTimeout, @DefaultValue("30d") Duration keepFinishedFor) {
 
 	/** The delay after the given number of failed attempts (1 = after the first). */
 	Duration retryDelay(int failedAttempts) {
