@@ -74,20 +74,6 @@ final class Rbac {
 	}
 
 	/**
-	 * Whether a rule allows one of the verbs on one of the resources of the core API
-	 * group.
-	 */
-	static boolean allows(V1PolicyRule rule, Set<String> verbs, Set<String> resources) {
-		List<String> groups = (rule.getApiGroups() != null) ? rule.getApiGroups() : List.of();
-		List<String> ruleVerbs = (rule.getVerbs() != null) ? rule.getVerbs() : List.of();
-		List<String> ruleResources = (rule.getResources() != null) ? rule.getResources() : List.of();
-		boolean group = groups.contains("") || groups.contains("*");
-		boolean verb = ruleVerbs.contains("*") || ruleVerbs.stream().anyMatch(verbs::contains);
-		boolean resource = ruleResources.contains("*") || ruleResources.stream().anyMatch(resources::contains);
-		return group && verb && resource;
-	}
-
-	/**
 	 * Whether a rule allows one of the verbs on a core-group resource, by the API
 	 * server's matching: {@code *} matches every resource and subresource,
 	 * {@code *}{@code /sub} a subresource of any resource; {@code nodes/*} matches

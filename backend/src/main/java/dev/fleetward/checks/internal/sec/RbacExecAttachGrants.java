@@ -27,7 +27,7 @@ public final class RbacExecAttachGrants implements Check {
 
 	private static final Set<String> VERBS = Set.of("create", "get");
 
-	private static final Set<String> RESOURCES = Set.of("pods/exec", "pods/attach", "pods/*");
+	private static final List<String> SUBRESOURCES = List.of("pods/exec", "pods/attach");
 
 	@Override
 	public String id() {
@@ -40,7 +40,10 @@ public final class RbacExecAttachGrants implements Check {
 	}
 
 	private static boolean grants(List<V1PolicyRule> rules) {
-		return rules.stream().anyMatch((rule) -> Rbac.allows(rule, VERBS, RESOURCES));
+		// By the API server's matching: "*/exec" grants exec on pods, "pods/*" grants
+		// nothing.
+		return rules.stream()
+			.anyMatch((rule) -> SUBRESOURCES.stream().anyMatch((resource) -> Rbac.grants(rule, VERBS, resource)));
 	}
 
 	@Override
