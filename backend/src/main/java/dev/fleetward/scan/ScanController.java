@@ -40,6 +40,7 @@ class ScanController {
 	@PostMapping("/api/v1/clusters/{id}/scans")
 	@PreAuthorize("hasRole('OPERATOR')")
 	ResponseEntity<Object> trigger(@PathVariable UUID id) {
+		this.registry.get(id);
 		ScanScheduler scheduler = this.scheduler.getIfAvailable();
 		if (scheduler == null) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
