@@ -244,6 +244,24 @@ class ApiContractTest {
 		assertThat(checked).isGreaterThan(30);
 	}
 
+	@Test
+	void malformedBodiesAreProblems() {
+		SoftAssertions softly = new SoftAssertions();
+		String admin = this.tokens.get("ADMIN write");
+		int checked = 0;
+		for (Contract contract : CONTRACTS.values()) {
+			if (contract.body() != null) {
+				for (String body : List.of("{\"name\":", "[1,2]", "{\"expiresAt\":\"tomorrow\"}")) {
+					expectProblem(softly, send(contract.method(), contract.path(), admin, body), 400,
+							contract.key() + " with body " + body);
+				}
+				checked++;
+			}
+		}
+		softly.assertAll();
+		assertThat(checked).isGreaterThan(5);
+	}
+
 	/** Whether the response is the expected problem; records what is wrong otherwise. */
 	private static boolean expectProblem(SoftAssertions softly, HttpResponse<String> response, int status,
 			String what) {
