@@ -37,6 +37,8 @@ public class FindingQueries {
 
 	static final Set<String> STATUSES = Set.of("OPEN", "RESOLVED", "EXEMPTED", "RETIRED");
 
+	static final int MAX_LIMIT = 500;
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final TypeReference<Map<String, String>> EVIDENCE = new TypeReference<>() {
@@ -58,6 +60,11 @@ public class FindingQueries {
 	}
 
 	public FindingPage list(FindingQuery query) {
+		// Refused rather than clamped: an integration asking for 1000 would otherwise
+		// take a short page for the whole list.
+		if (query.limit() < 1 || query.limit() > MAX_LIMIT) {
+			throw new InvalidInputException("limit", "must be from 1 to " + MAX_LIMIT);
+		}
 		String sort = sortOf(query);
 		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
 			.append(" FROM finding f JOIN cluster c ON c.id = f.cluster_id WHERE TRUE");
@@ -78,7 +85,7 @@ public class FindingQueries {
 			case "age" -> " ORDER BY f.first_seen_at, f.id";
 			default -> " ORDER BY f.updated_at, f.id";
 		});
-		int limit = Math.max(1, Math.min(query.limit(), 500));
+		int limit = query.limit();
 		sql.append(" LIMIT ").append(limit + 1);
 		List<Row> rows = this.jdbc.query(sql.toString(), this::row, args.toArray());
 		boolean more = rows.size() > limit;

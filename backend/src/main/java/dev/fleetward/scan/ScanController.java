@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.fleetward.cluster.ClusterRegistry;
 import dev.fleetward.scan.internal.ScanRuns;
+import dev.fleetward.web.InvalidInputException;
 import dev.fleetward.web.NotFoundException;
 import dev.fleetward.web.Problems;
 
@@ -24,6 +25,8 @@ import dev.fleetward.web.Problems;
  */
 @RestController
 class ScanController {
+
+	private static final int MAX_LIMIT = 200;
 
 	private final ObjectProvider<ScanScheduler> scheduler;
 
@@ -40,6 +43,7 @@ class ScanController {
 	@PostMapping("/api/v1/clusters/{id}/scans")
 	@PreAuthorize("hasRole('OPERATOR')")
 	ResponseEntity<Object> trigger(@PathVariable UUID id) {
+		this.registry.get(id);
 		ScanScheduler scheduler = this.scheduler.getIfAvailable();
 		if (scheduler == null) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -56,8 +60,11 @@ class ScanController {
 	@GetMapping("/api/v1/clusters/{id}/scans")
 	@PreAuthorize("hasRole('VIEWER')")
 	List<ScanRun> list(@PathVariable UUID id, @RequestParam(defaultValue = "20") int limit) {
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw new InvalidInputException("limit", "must be from 1 to " + MAX_LIMIT);
+		}
 		this.registry.get(id);
-		return this.runs.recent(id, Math.max(1, Math.min(limit, 200)));
+		return this.runs.recent(id, limit);
 	}
 
 	@GetMapping("/api/v1/scans/{scanId}")
