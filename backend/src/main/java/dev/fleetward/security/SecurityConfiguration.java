@@ -44,8 +44,8 @@ class SecurityConfiguration {
 			+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, LoginThrottle throttle)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, LoginThrottle throttle,
+			CallerVisibility visibility) throws Exception {
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
 					.permitAll()
@@ -60,7 +60,7 @@ class SecurityConfiguration {
 			.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken, SecurityConfiguration::apiCallWithoutSession));
 		http.formLogin((form) -> form.loginPage("/login")
 			.loginProcessingUrl(LoginHandlers.LOGIN_URL)
-			.successHandler(LoginHandlers.success(throttle))
+			.successHandler(LoginHandlers.success(throttle, visibility))
 			.failureHandler(LoginHandlers.failure(throttle))
 			.permitAll());
 		http.logout((logout) -> logout.logoutUrl("/auth/logout")
