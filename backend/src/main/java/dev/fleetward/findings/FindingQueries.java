@@ -20,13 +20,17 @@ import org.springframework.stereotype.Service;
 
 import dev.fleetward.checks.CheckCatalog;
 import dev.fleetward.checks.CheckDefinition;
+import dev.fleetward.cluster.ClusterRegistry;
+import dev.fleetward.cluster.VisibleClusters;
 import dev.fleetward.findings.internal.FindingCursor;
+import dev.fleetward.security.Visibility;
 import dev.fleetward.web.InvalidInputException;
 
 /**
  * Reads findings for the API and the dashboard: filtered, keyset-paged lists and one
  * finding with its history. Plain SQL on the indexes the list orders by, so a deep page
- * costs what the first one does.
+ * costs what the first one does. Every read is limited to the clusters the caller may
+ * see; a finding outside them reads as absent.
  */
 @Service
 public class FindingQueries {
@@ -54,12 +58,20 @@ public class FindingQueries {
 
 	private final CheckCatalog catalog;
 
-	FindingQueries(JdbcTemplate jdbc, CheckCatalog catalog) {
+	private final ClusterRegistry clusters;
+
+	FindingQueries(JdbcTemplate jdbc, CheckCatalog catalog, ClusterRegistry clusters) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
+		this.clusters = clusters;
 	}
 
-	public FindingPage list(FindingQuery query) {
+	public FindingPage list(FindingQuery query, Visibility visibility) {
+		return list(query, this.clusters.visible(visibility));
+	}
+
+	/** For callers that read many pages: the visible clusters are looked up once. */
+	public FindingPage list(FindingQuery query, VisibleClusters visible) {
 		// Refused rather than clamped: an integration asking for 1000 would otherwise
 		// take a short page for the whole list.
 		if (query.limit() < 1 || query.limit() > MAX_LIMIT) {
@@ -69,6 +81,7 @@ public class FindingQueries {
 		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
 			.append(" FROM finding f JOIN cluster c ON c.id = f.cluster_id WHERE TRUE");
 		List<Object> args = new ArrayList<>();
+		sql.append(visible.and("f.cluster_id", args));
 		filter(query, sql, args);
 		if (query.cursor() != null && !query.cursor().isBlank()) {
 			FindingCursor cursor = FindingCursor.parse(query.cursor(), sort);
@@ -103,10 +116,13 @@ public class FindingQueries {
 		return new FindingPage(page.stream().map(Row::view).toList(), next);
 	}
 
-	public Optional<FindingDetail> detail(long id) {
-		List<Object[]> rows = this.jdbc.query("SELECT " + COLUMNS
-				+ ", f.evidence::text AS evidence FROM finding f JOIN cluster c ON c.id = f.cluster_id"
-				+ " WHERE f.id = ?", (rs, n) -> new Object[] { row(rs, n), rs.getString("evidence") }, id);
+	public Optional<FindingDetail> detail(long id, Visibility visibility) {
+		List<Object> args = new ArrayList<>(List.of(id));
+		String visible = this.clusters.visible(visibility).and("f.cluster_id", args);
+		List<Object[]> rows = this.jdbc.query(
+				"SELECT " + COLUMNS + ", f.evidence::text AS evidence FROM finding f JOIN cluster c"
+						+ " ON c.id = f.cluster_id WHERE f.id = ?" + visible,
+				(rs, n) -> new Object[] { row(rs, n), rs.getString("evidence") }, args.toArray());
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
