@@ -32,6 +32,11 @@ public final class VisibleClusters {
 		return this.ids == null;
 	}
 
+	/** The visible ids; empty when every cluster is visible (check {@link #isAll()}). */
+	public Set<UUID> ids() {
+		return (this.ids != null) ? this.ids : Set.of();
+	}
+
 	public boolean contains(UUID id) {
 		return this.ids == null || this.ids.contains(id);
 	}
