@@ -340,6 +340,14 @@ class TeamScopesApiTest {
 	}
 
 	@Test
+	void metricsNamingEveryClusterAreForFleetWideCallersOnly() {
+		for (Function<String, HttpResponse<String>> caller : alphaCallers()) {
+			assertThat(caller.apply("/actuator/prometheus").statusCode()).isEqualTo(403);
+		}
+		assertThat(this.fleetViewer.get("/actuator/prometheus").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void meSaysWhichTeamsTheCallerSees() {
 		JsonNode me = ok(this.alphaUser.get("/api/v1/me"));
 		assertThat(me.get("teams").get(0).asString()).isEqualTo(this.alpha);
