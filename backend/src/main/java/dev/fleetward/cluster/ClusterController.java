@@ -33,10 +33,13 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.fleetward.collect.ClusterAccess;
 import dev.fleetward.collect.KubeconfigRejectedException;
 import dev.fleetward.collect.PermissionReport;
+import dev.fleetward.security.CallerVisibility;
+import dev.fleetward.security.Visibility;
 import dev.fleetward.web.InvalidInputException;
 
 /**
- * Registering and managing clusters. Responses never carry credentials.
+ * Registering and managing clusters. Responses never carry credentials. A cluster outside
+ * the caller's teams is not listed and answers 404, like an unknown id.
  */
 @RestController
 @RequestMapping("/api/v1/clusters")
@@ -44,14 +47,18 @@ class ClusterController {
 
 	private final ClusterRegistry registry;
 
-	ClusterController(ClusterRegistry registry) {
+	private final CallerVisibility visibility;
+
+	ClusterController(ClusterRegistry registry, CallerVisibility visibility) {
 		this.registry = registry;
+		this.visibility = visibility;
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('ADMIN')")
 	ClusterView register(@Valid @RequestBody RegisterRequest request, Authentication caller) {
+		checkTeam(request.team(), this.visibility.of(caller));
 		Cluster cluster = this.registry.register(new NewCluster(request.name(), request.environment(), request.team(),
 				request.labels(), request.access(), Boolean.TRUE.equals(request.includeSecrets()),
 				(request.scanIntervalSeconds() != null) ? Duration.ofSeconds(request.scanIntervalSeconds()) : null),
@@ -61,19 +68,22 @@ class ClusterController {
 
 	@GetMapping
 	@PreAuthorize("hasRole('VIEWER')")
-	List<ClusterView> list() {
-		return this.registry.list().stream().map(this::view).toList();
+	List<ClusterView> list(Authentication caller) {
+		return this.registry.list(this.visibility.of(caller)).stream().map(this::view).toList();
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasRole('VIEWER')")
-	ClusterView get(@PathVariable UUID id) {
-		return view(this.registry.get(id));
+	ClusterView get(@PathVariable UUID id, Authentication caller) {
+		return view(this.registry.get(id, this.visibility.of(caller)));
 	}
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
-	ClusterView update(@PathVariable UUID id, @Valid @RequestBody UpdateRequest request) {
+	ClusterView update(@PathVariable UUID id, @Valid @RequestBody UpdateRequest request, Authentication caller) {
+		Visibility visibility = this.visibility.of(caller);
+		this.registry.get(id, visibility);
+		checkTeam(request.team(), visibility);
 		return view(this.registry.update(id, request.name(), request.environment(), request.team(), request.labels(),
 				Boolean.TRUE.equals(request.includeSecrets()),
 				(request.scanIntervalSeconds() != null) ? Duration.ofSeconds(request.scanIntervalSeconds()) : null));
@@ -82,13 +92,15 @@ class ClusterController {
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("hasRole('ADMIN')")
-	void delete(@PathVariable UUID id) {
+	void delete(@PathVariable UUID id, Authentication caller) {
+		this.registry.get(id, this.visibility.of(caller));
 		this.registry.delete(id);
 	}
 
 	@PostMapping("/{id}/connection-test")
 	@PreAuthorize("hasRole('ADMIN')")
-	ConnectionTestView testRegistered(@PathVariable UUID id) {
+	ConnectionTestView testRegistered(@PathVariable UUID id, Authentication caller) {
+		this.registry.get(id, this.visibility.of(caller));
 		return ConnectionTestView.of(this.registry.testConnection(id));
 	}
 
@@ -116,6 +128,16 @@ class ClusterController {
 	String readerRole() throws IOException {
 		try (InputStream in = getClass().getResourceAsStream("/cluster/fleetward-reader.yaml")) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	/**
+	 * An admin token narrowed to some teams cannot hand a cluster to a team it cannot
+	 * see.
+	 */
+	private static void checkTeam(String team, Visibility visibility) {
+		if (!visibility.sees((team == null || team.isBlank()) ? null : team)) {
+			throw new InvalidInputException("team", "must be one of your teams " + visibility.teams());
 		}
 	}
 

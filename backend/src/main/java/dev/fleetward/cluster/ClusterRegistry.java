@@ -17,6 +17,7 @@ import dev.fleetward.cluster.internal.TokenExpiry;
 import dev.fleetward.collect.ClusterAccess;
 import dev.fleetward.collect.PermissionProbe;
 import dev.fleetward.collect.PermissionReport;
+import dev.fleetward.security.Visibility;
 import dev.fleetward.web.InvalidInputException;
 import dev.fleetward.web.NotFoundException;
 
@@ -77,9 +78,38 @@ public class ClusterRegistry {
 		return this.clusters.findAllByOrderByNameAsc();
 	}
 
+	/** The clusters the caller may see, by name. */
+	@Transactional(readOnly = true)
+	public List<Cluster> list(Visibility visibility) {
+		if (visibility.isFleetWide()) {
+			return list();
+		}
+		return visibility.teams().isEmpty() ? List.of() : this.clusters.findByTeamInOrderByNameAsc(visibility.teams());
+	}
+
 	@Transactional(readOnly = true)
 	public Cluster get(UUID id) {
 		return this.clusters.findById(id).orElseThrow(() -> new NotFoundException("No cluster " + id));
+	}
+
+	/**
+	 * A cluster the caller may see. One they may not see is answered exactly like an
+	 * unknown id, so ids of other teams' clusters reveal nothing.
+	 */
+	@Transactional(readOnly = true)
+	public Cluster get(UUID id, Visibility visibility) {
+		return this.clusters.findById(id)
+			.filter((cluster) -> visibility.sees(cluster.team()))
+			.orElseThrow(() -> new NotFoundException("No cluster " + id));
+	}
+
+	@Transactional(readOnly = true)
+	public VisibleClusters visible(Visibility visibility) {
+		if (visibility.isFleetWide()) {
+			return VisibleClusters.all();
+		}
+		return VisibleClusters
+			.only(visibility.teams().isEmpty() ? List.of() : this.clusters.idsOfTeams(visibility.teams()));
 	}
 
 	@Transactional

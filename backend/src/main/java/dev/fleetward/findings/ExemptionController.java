@@ -23,9 +23,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.fleetward.security.CallerVisibility;
+
 /**
  * Exemptions: operators create and revoke them (the signed-in user is the approver);
- * everyone who can read findings can see them.
+ * everyone who can read findings can see them, within the clusters they may see.
  */
 @RestController
 @RequestMapping("/api/v1/exemptions")
@@ -38,10 +40,13 @@ class ExemptionController {
 
 	private final Exemptions exemptions;
 
+	private final CallerVisibility visibility;
+
 	private final Clock clock;
 
-	ExemptionController(Exemptions exemptions, Clock clock) {
+	ExemptionController(Exemptions exemptions, CallerVisibility visibility, Clock clock) {
 		this.exemptions = exemptions;
+		this.visibility = visibility;
 		this.clock = clock;
 	}
 
@@ -54,16 +59,16 @@ class ExemptionController {
 		String ticketUrl = (request.ticketUrl() == null || request.ticketUrl().isBlank()) ? null
 				: request.ticketUrl().strip();
 		Exemptions.Created created = this.exemptions.create(scope, request.owner().strip(), request.reason().strip(),
-				ticketUrl, request.expiresAt(), caller.getName());
+				ticketUrl, request.expiresAt(), caller.getName(), this.visibility.of(caller));
 		return new CreatedExemption(ExemptionView.of(created.exemption(), this.clock.instant()),
 				created.findingsExempted());
 	}
 
 	@GetMapping
 	@PreAuthorize("hasRole('VIEWER')")
-	List<ExemptionView> list(@RequestParam(required = false) ExemptionState state) {
+	List<ExemptionView> list(@RequestParam(required = false) ExemptionState state, Authentication caller) {
 		Instant now = this.clock.instant();
-		return this.exemptions.list()
+		return this.exemptions.list(this.visibility.of(caller))
 			.stream()
 			.map((exemption) -> ExemptionView.of(exemption, now))
 			.filter((view) -> state == null || view.state() == state)
@@ -74,7 +79,7 @@ class ExemptionController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("hasRole('OPERATOR')")
 	void revoke(@PathVariable long id, Authentication caller) {
-		this.exemptions.revoke(id, caller.getName());
+		this.exemptions.revoke(id, caller.getName(), this.visibility.of(caller));
 	}
 
 	private static String orAny(String pattern) {

@@ -21,13 +21,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.fleetward.security.CallerVisibility;
 import dev.fleetward.web.NotFoundException;
 
 /**
  * Findings for the dashboard and for integrations: filtered lists with keyset paging
  * ({@code cursor}), one finding with its evidence, remediation and history, and what
  * operators do with it (ticket link, acknowledge). Ids are digits only, so
- * {@code /findings/export.csv} and friends never read as an id.
+ * {@code /findings/export.csv} and friends never read as an id. Only findings of the
+ * clusters the caller may see are listed or found; {@code team} narrows further.
  */
 @RestController
 @PreAuthorize("hasRole('VIEWER')")
@@ -37,9 +39,12 @@ class FindingController {
 
 	private final FindingTriage triage;
 
-	FindingController(FindingQueries queries, FindingTriage triage) {
+	private final CallerVisibility visibility;
+
+	FindingController(FindingQueries queries, FindingTriage triage, CallerVisibility visibility) {
 		this.queries = queries;
 		this.triage = triage;
+		this.visibility = visibility;
 	}
 
 	@GetMapping("/api/v1/findings")
@@ -49,34 +54,36 @@ class FindingController {
 			@RequestParam(required = false) String check, @RequestParam(required = false) String namespace,
 			@RequestParam(name = "q", required = false) String text, @RequestParam(required = false) Instant since,
 			@RequestParam(required = false) Instant updatedSince, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "50") int limit) {
+			@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "50") int limit,
+			Authentication caller) {
 		return this.queries.list(new FindingQuery(cluster, environment, team, area, severity, status, check, namespace,
-				text, since, updatedSince, sort, cursor, limit));
+				text, since, updatedSince, sort, cursor, limit), this.visibility.of(caller));
 	}
 
 	@GetMapping("/api/v1/findings/{id:\\d+}")
-	FindingDetail detail(@PathVariable long id) {
-		return this.queries.detail(id).orElseThrow(() -> new NotFoundException("No finding " + id));
+	FindingDetail detail(@PathVariable long id, Authentication caller) {
+		return this.queries.detail(id, this.visibility.of(caller))
+			.orElseThrow(() -> new NotFoundException("No finding " + id));
 	}
 
 	@PutMapping("/api/v1/findings/{id:\\d+}/ticket")
 	@PreAuthorize("hasRole('OPERATOR')")
-	FindingView linkTicket(@PathVariable long id, @Valid @RequestBody TicketRequest request) {
+	FindingView linkTicket(@PathVariable long id, @Valid @RequestBody TicketRequest request, Authentication caller) {
 		return this.triage.linkTicket(id, new FindingView.Ticket(request.system().strip(), request.key().strip(),
-				blankToNull(request.url()), blankToNull(request.status())));
+				blankToNull(request.url()), blankToNull(request.status())), this.visibility.of(caller));
 	}
 
 	@DeleteMapping("/api/v1/findings/{id:\\d+}/ticket")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("hasRole('OPERATOR')")
-	void unlinkTicket(@PathVariable long id) {
-		this.triage.unlinkTicket(id);
+	void unlinkTicket(@PathVariable long id, Authentication caller) {
+		this.triage.unlinkTicket(id, this.visibility.of(caller));
 	}
 
 	@PostMapping("/api/v1/findings/{id:\\d+}/acknowledge")
 	@PreAuthorize("hasRole('OPERATOR')")
 	FindingView acknowledge(@PathVariable long id, Authentication caller) {
-		return this.triage.acknowledge(id, caller.getName());
+		return this.triage.acknowledge(id, caller.getName(), this.visibility.of(caller));
 	}
 
 	private static String blankToNull(String value) {

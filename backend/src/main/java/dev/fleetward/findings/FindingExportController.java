@@ -10,16 +10,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.fleetward.checks.CheckCatalog;
+import dev.fleetward.cluster.ClusterRegistry;
+import dev.fleetward.cluster.VisibleClusters;
+import dev.fleetward.security.CallerVisibility;
 
 /**
  * Exports of findings as CSV, JSON and SARIF with the list's filters. The export pages
  * through the list's keyset query and writes each batch to the response as it arrives, so
- * memory stays flat however many findings match.
+ * memory stays flat however many findings match. Like the list, an export holds only the
+ * clusters the caller may see.
  */
 @RestController
 @PreAuthorize("hasRole('VIEWER')")
@@ -33,34 +38,43 @@ class FindingExportController {
 
 	private final CheckCatalog catalog;
 
-	FindingExportController(FindingQueries queries, JsonMapper json, CheckCatalog catalog) {
+	private final ClusterRegistry clusters;
+
+	private final CallerVisibility visibility;
+
+	FindingExportController(FindingQueries queries, JsonMapper json, CheckCatalog catalog, ClusterRegistry clusters,
+			CallerVisibility visibility) {
 		this.queries = queries;
 		this.json = json;
 		this.catalog = catalog;
+		this.clusters = clusters;
+		this.visibility = visibility;
 	}
 
 	@GetMapping("/api/v1/findings/export.csv")
-	void csv(Filters filters, HttpServletResponse response) throws IOException {
-		export(filters, response, "text/csv;charset=UTF-8", "findings.csv", CsvFindingWriter::new);
+	void csv(Filters filters, HttpServletResponse response, Authentication caller) throws IOException {
+		export(filters, caller, response, "text/csv;charset=UTF-8", "findings.csv", CsvFindingWriter::new);
 	}
 
 	@GetMapping("/api/v1/findings/export.json")
-	void json(Filters filters, HttpServletResponse response) throws IOException {
-		export(filters, response, "application/json", "findings.json", (out) -> new JsonFindingWriter(this.json, out));
+	void json(Filters filters, HttpServletResponse response, Authentication caller) throws IOException {
+		export(filters, caller, response, "application/json", "findings.json",
+				(out) -> new JsonFindingWriter(this.json, out));
 	}
 
 	@GetMapping("/api/v1/findings/export.sarif")
-	void sarif(Filters filters, HttpServletResponse response) throws IOException {
-		export(filters, response, "application/sarif+json", "findings.sarif",
+	void sarif(Filters filters, HttpServletResponse response, Authentication caller) throws IOException {
+		export(filters, caller, response, "application/sarif+json", "findings.sarif",
 				(out) -> new SarifFindingWriter(this.json, this.catalog, out));
 	}
 
-	private void export(Filters filters, HttpServletResponse response, String contentType, String fileName,
-			WriterFactory writers) throws IOException {
+	private void export(Filters filters, Authentication caller, HttpServletResponse response, String contentType,
+			String fileName, WriterFactory writers) throws IOException {
 		FindingQuery query = filters.query();
+		VisibleClusters visible = this.clusters.visible(this.visibility.of(caller));
 		// The first batch is read before anything is written: a bad filter is still a
 		// 400.
-		FindingPage page = this.queries.list(query);
+		FindingPage page = this.queries.list(query, visible);
 		response.setContentType(contentType);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
 		try (FindingWriter writer = writers.open(response.getOutputStream())) {
@@ -71,7 +85,7 @@ class FindingExportController {
 				if (page.nextCursor() == null) {
 					break;
 				}
-				page = this.queries.list(query.page(page.nextCursor(), BATCH));
+				page = this.queries.list(query.page(page.nextCursor(), BATCH), visible);
 			}
 		}
 	}

@@ -20,13 +20,17 @@ import org.springframework.stereotype.Service;
 
 import dev.fleetward.checks.CheckCatalog;
 import dev.fleetward.checks.CheckDefinition;
+import dev.fleetward.cluster.ClusterRegistry;
+import dev.fleetward.cluster.VisibleClusters;
 import dev.fleetward.findings.internal.FindingCursor;
+import dev.fleetward.security.Visibility;
 import dev.fleetward.web.InvalidInputException;
 
 /**
  * Reads findings for the API and the dashboard: filtered, keyset-paged lists and one
  * finding with its history. Plain SQL on the indexes the list orders by, so a deep page
- * costs what the first one does.
+ * costs what the first one does. Every read is limited to the clusters the caller may
+ * see; a finding outside them reads as absent.
  */
 @Service
 public class FindingQueries {
@@ -54,39 +58,73 @@ public class FindingQueries {
 
 	private final CheckCatalog catalog;
 
-	FindingQueries(JdbcTemplate jdbc, CheckCatalog catalog) {
+	private final ClusterRegistry clusters;
+
+	FindingQueries(JdbcTemplate jdbc, CheckCatalog catalog, ClusterRegistry clusters) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
+		this.clusters = clusters;
 	}
 
-	public FindingPage list(FindingQuery query) {
+	public FindingPage list(FindingQuery query, Visibility visibility) {
+		return list(query, this.clusters.visible(visibility));
+	}
+
+	/** For callers that read many pages: the visible clusters are looked up once. */
+	public FindingPage list(FindingQuery query, VisibleClusters visible) {
 		// Refused rather than clamped: an integration asking for 1000 would otherwise
 		// take a short page for the whole list.
 		if (query.limit() < 1 || query.limit() > MAX_LIMIT) {
 			throw new InvalidInputException("limit", "must be from 1 to " + MAX_LIMIT);
 		}
 		String sort = sortOf(query);
-		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
-			.append(" FROM finding f JOIN cluster c ON c.id = f.cluster_id WHERE TRUE");
-		List<Object> args = new ArrayList<>();
-		filter(query, sql, args);
-		if (query.cursor() != null && !query.cursor().isBlank()) {
-			FindingCursor cursor = FindingCursor.parse(query.cursor(), sort);
-			switch (sort) {
-				case "severity" -> sql.append(" AND (f.severity_rank, f.id) > (?, ?)");
-				case "age" -> sql.append(" AND (f.first_seen_at, f.id) > (?, ?)");
-				default -> sql.append(" AND (f.updated_at, f.id) > (?, ?)");
-			}
-			args.add(sort.equals("severity") ? (Object) (int) cursor.key() : Timestamp.from(micros(cursor.key())));
-			args.add(cursor.id());
-		}
-		sql.append(switch (sort) {
+		String order = switch (sort) {
 			case "severity" -> " ORDER BY f.severity_rank, f.id";
 			case "age" -> " ORDER BY f.first_seen_at, f.id";
 			default -> " ORDER BY f.updated_at, f.id";
-		});
+		};
 		int limit = query.limit();
-		sql.append(" LIMIT ").append(limit + 1);
+		StringBuilder ofFinding = new StringBuilder();
+		List<Object> findingArgs = new ArrayList<>();
+		findingFilter(query, ofFinding, findingArgs);
+		if (query.cursor() != null && !query.cursor().isBlank()) {
+			FindingCursor cursor = FindingCursor.parse(query.cursor(), sort);
+			switch (sort) {
+				case "severity" -> ofFinding.append(" AND (f.severity_rank, f.id) > (?, ?)");
+				case "age" -> ofFinding.append(" AND (f.first_seen_at, f.id) > (?, ?)");
+				default -> ofFinding.append(" AND (f.updated_at, f.id) > (?, ?)");
+			}
+			findingArgs
+				.add(sort.equals("severity") ? (Object) (int) cursor.key() : Timestamp.from(micros(cursor.key())));
+			findingArgs.add(cursor.id());
+		}
+		StringBuilder ofCluster = new StringBuilder();
+		List<Object> clusterArgs = new ArrayList<>();
+		clusterFilter(query, ofCluster, clusterArgs);
+		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS);
+		List<Object> args = new ArrayList<>();
+		if (visible.isAll()) {
+			sql.append(" FROM finding f JOIN cluster c ON c.id = f.cluster_id WHERE TRUE").append(ofFinding);
+			args.addAll(findingArgs);
+		}
+		else {
+			// Page by page within each visible cluster (an index scan of its own findings
+			// in list order, at most one page long), then merged: the cost follows the
+			// number of clusters, not of findings, whether a team holds a few findings or
+			// most of them. Cluster filters hold for all of a cluster's findings or none,
+			// so they can apply after the inner limit.
+			sql.append(" FROM unnest(?::uuid[]) AS v(id) CROSS JOIN LATERAL (SELECT f.* FROM finding f")
+				.append(" WHERE f.cluster_id = v.id")
+				.append(ofFinding)
+				.append(order)
+				.append(" LIMIT ")
+				.append(limit + 1)
+				.append(") f JOIN cluster c ON c.id = f.cluster_id WHERE TRUE");
+			args.add(visible.ids().stream().map(UUID::toString).toArray(String[]::new));
+			args.addAll(findingArgs);
+		}
+		sql.append(ofCluster).append(order).append(" LIMIT ").append(limit + 1);
+		args.addAll(clusterArgs);
 		List<Row> rows = this.jdbc.query(sql.toString(), this::row, args.toArray());
 		boolean more = rows.size() > limit;
 		List<Row> page = more ? rows.subList(0, limit) : rows;
@@ -103,10 +141,13 @@ public class FindingQueries {
 		return new FindingPage(page.stream().map(Row::view).toList(), next);
 	}
 
-	public Optional<FindingDetail> detail(long id) {
-		List<Object[]> rows = this.jdbc.query("SELECT " + COLUMNS
-				+ ", f.evidence::text AS evidence FROM finding f JOIN cluster c ON c.id = f.cluster_id"
-				+ " WHERE f.id = ?", (rs, n) -> new Object[] { row(rs, n), rs.getString("evidence") }, id);
+	public Optional<FindingDetail> detail(long id, Visibility visibility) {
+		List<Object> args = new ArrayList<>(List.of(id));
+		String visible = this.clusters.visible(visibility).and("f.cluster_id", args);
+		List<Object[]> rows = this.jdbc.query(
+				"SELECT " + COLUMNS + ", f.evidence::text AS evidence FROM finding f JOIN cluster c"
+						+ " ON c.id = f.cluster_id WHERE f.id = ?" + visible,
+				(rs, n) -> new Object[] { row(rs, n), rs.getString("evidence") }, args.toArray());
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
@@ -123,11 +164,8 @@ public class FindingQueries {
 				check.map(CheckDefinition::references).orElse(List.of()), events));
 	}
 
-	private static void filter(FindingQuery query, StringBuilder sql, List<Object> args) {
-		if (query.cluster() != null) {
-			sql.append(" AND f.cluster_id = ?");
-			args.add(query.cluster());
-		}
+	/** Conditions on the cluster, true for all of its findings or for none. */
+	private static void clusterFilter(FindingQuery query, StringBuilder sql, List<Object> args) {
 		if (present(query.environment())) {
 			sql.append(" AND c.environment = ?");
 			args.add(query.environment());
@@ -135,6 +173,13 @@ public class FindingQueries {
 		if (present(query.team())) {
 			sql.append(" AND c.team = ?");
 			args.add(query.team());
+		}
+	}
+
+	private static void findingFilter(FindingQuery query, StringBuilder sql, List<Object> args) {
+		if (query.cluster() != null) {
+			sql.append(" AND f.cluster_id = ?");
+			args.add(query.cluster());
 		}
 		if (present(query.area())) {
 			sql.append(" AND f.area = ?");

@@ -9,12 +9,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.fleetward.security.Visibility;
 import dev.fleetward.web.NotFoundException;
 
 /**
  * What people and ticketing systems do with a finding once it is open: link or unlink a
  * ticket, acknowledge it. Each change moves {@code updated_at}, so an integration that
- * syncs with {@code updatedSince} sees it.
+ * syncs with {@code updatedSince} sees it. A finding the caller may not see is not found.
  */
 @Service
 class FindingTriage {
@@ -32,26 +33,29 @@ class FindingTriage {
 	}
 
 	@Transactional
-	FindingView linkTicket(long id, FindingView.Ticket ticket) {
+	FindingView linkTicket(long id, FindingView.Ticket ticket, Visibility visibility) {
+		view(id, visibility);
 		update(id,
 				"UPDATE finding SET ticket_system = ?, ticket_key = ?, ticket_url = ?, ticket_status = ?,"
 						+ " updated_at = ? WHERE id = ?",
 				ticket.system(), ticket.key(), ticket.url(), ticket.status(), now(), id);
-		return view(id);
+		return view(id, visibility);
 	}
 
 	@Transactional
-	void unlinkTicket(long id) {
+	void unlinkTicket(long id, Visibility visibility) {
+		view(id, visibility);
 		update(id, "UPDATE finding SET ticket_system = NULL, ticket_key = NULL, ticket_url = NULL,"
 				+ " ticket_status = NULL, updated_at = ? WHERE id = ?", now(), id);
 	}
 
 	@Transactional
-	FindingView acknowledge(long id, String by) {
+	FindingView acknowledge(long id, String by, Visibility visibility) {
+		view(id, visibility);
 		Timestamp now = now();
 		update(id, "UPDATE finding SET acknowledged_by = ?, acknowledged_at = ?, updated_at = ? WHERE id = ?", by, now,
 				now, id);
-		return view(id);
+		return view(id, visibility);
 	}
 
 	private void update(long id, String sql, Object... args) {
@@ -60,8 +64,8 @@ class FindingTriage {
 		}
 	}
 
-	private FindingView view(long id) {
-		return this.queries.detail(id)
+	private FindingView view(long id, Visibility visibility) {
+		return this.queries.detail(id, visibility)
 			.map(FindingDetail::finding)
 			.orElseThrow(() -> new NotFoundException("No finding " + id));
 	}

@@ -25,10 +25,13 @@ import dev.fleetward.checks.CheckCatalog;
 import dev.fleetward.checks.CheckDefinition;
 import dev.fleetward.cluster.Cluster;
 import dev.fleetward.cluster.ClusterRegistry;
+import dev.fleetward.cluster.VisibleClusters;
+import dev.fleetward.security.Visibility;
 
 /**
  * Fleet-wide read models, from the tables written after each scan (latest scores, daily
- * rollups, scan counts) rather than from the live findings table.
+ * rollups, scan counts) rather than from the live findings table. "Fleet" is the clusters
+ * the caller may see: every count and average covers those only.
  */
 @Service
 class FleetQueries {
@@ -50,24 +53,28 @@ class FleetQueries {
 	}
 
 	@Transactional(readOnly = true)
-	Summary summary() {
+	Summary summary(Visibility visibility) {
+		VisibleClusters visible = this.clusters.visible(visibility);
 		Map<String, Long> open = new LinkedHashMap<>();
 		SEVERITIES.forEach((severity) -> open.put(severity, 0L));
+		List<Object> openArgs = new ArrayList<>();
 		this.jdbc.query("SELECT severity, SUM(open_count) AS open FROM daily_rollup r"
 				+ " WHERE day = (SELECT MAX(day) FROM daily_rollup l WHERE l.cluster_id = r.cluster_id)"
-				+ " GROUP BY severity", (rs) -> {
+				+ visible.and("r.cluster_id", openArgs) + " GROUP BY severity", (rs) -> {
 					open.put(rs.getString("severity").toLowerCase(Locale.ROOT), rs.getLong("open"));
-				});
+				}, openArgs.toArray());
 		Map<UUID, Map<String, Grade>> scores = new HashMap<>();
+		List<Object> scoreArgs = new ArrayList<>();
 		this.jdbc.query("SELECT DISTINCT ON (cluster_id, area) cluster_id, area, score, grade FROM cluster_score"
+				+ " WHERE TRUE" + visible.and("cluster_id", scoreArgs)
 				+ " ORDER BY cluster_id, area, scanned_at DESC, scan_id DESC", (rs) -> {
 					BigDecimal score = rs.getBigDecimal("score");
 					scores.computeIfAbsent(rs.getObject("cluster_id", UUID.class), (id) -> new TreeMap<>())
 						.put(rs.getString("area"),
 								new Grade((score != null) ? score.doubleValue() : null, rs.getString("grade")));
-				});
+				}, scoreArgs.toArray());
 		List<ClusterScore> clusterScores = new ArrayList<>();
-		for (Cluster cluster : this.clusters.list()) {
+		for (Cluster cluster : this.clusters.list(visibility)) {
 			Map<String, Grade> areas = new TreeMap<>(scores.getOrDefault(cluster.id(), Map.of()));
 			Grade overall = areas.remove("OVERALL");
 			clusterScores
@@ -79,17 +86,20 @@ class FleetQueries {
 
 	/** Counts from each cluster's latest finished scan. */
 	@Transactional(readOnly = true)
-	List<CheckCounts> checks() {
+	List<CheckCounts> checks(Visibility visibility) {
 		Map<String, long[]> counts = new HashMap<>();
+		List<Object> args = new ArrayList<>();
 		this.jdbc.query("SELECT DISTINCT ON (cluster_id) counts::text AS counts FROM scan_run"
-				+ " WHERE outcome IN ('SUCCEEDED', 'PARTIAL') ORDER BY cluster_id, started_at DESC", (rs) -> {
+				+ " WHERE outcome IN ('SUCCEEDED', 'PARTIAL')"
+				+ this.clusters.visible(visibility).and("cluster_id", args) + " ORDER BY cluster_id, started_at DESC",
+				(rs) -> {
 					JsonNode byCheck = JSON.readTree(rs.getString("counts")).path("byCheck");
 					for (Map.Entry<String, JsonNode> entry : byCheck.properties()) {
 						long[] total = counts.computeIfAbsent(entry.getKey(), (id) -> new long[2]);
 						total[0] += entry.getValue().path(0).asLong();
 						total[1] += entry.getValue().path(1).asLong();
 					}
-				});
+				}, args.toArray());
 		List<CheckCounts> checks = new ArrayList<>();
 		for (CheckDefinition check : this.catalog.definitions()) {
 			long[] total = counts.getOrDefault(check.id(), new long[2]);
@@ -101,16 +111,20 @@ class FleetQueries {
 	}
 
 	@Transactional(readOnly = true)
-	Trend trend(UUID cluster, LocalDate from, LocalDate to) {
+	Trend trend(UUID cluster, LocalDate from, LocalDate to, Visibility visibility) {
 		Map<LocalDate, Day> days = new TreeMap<>();
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
 			days.put(day, new Day(day, null, null, null, null, null));
 		}
-		String clusterFilter = (cluster != null) ? " AND cluster_id = ?" : "";
-		List<Object> args = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
+		List<Object> filterArgs = new ArrayList<>();
+		String clusterFilter = "";
 		if (cluster != null) {
-			args.add(cluster);
+			clusterFilter = " AND cluster_id = ?";
+			filterArgs.add(cluster);
 		}
+		clusterFilter += this.clusters.visible(visibility).and("cluster_id", filterArgs);
+		List<Object> args = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
+		args.addAll(filterArgs);
 		this.jdbc.query("SELECT day, SUM(open_count) AS open, SUM(new_count + reopened_count) AS opened,"
 				+ " SUM(resolved_count) AS resolved, SUM(fix_seconds_sum) AS fix, SUM(resolved_count) AS fixes"
 				+ " FROM daily_rollup WHERE day BETWEEN ? AND ?" + clusterFilter + " GROUP BY day", (rs) -> {
@@ -122,9 +136,7 @@ class FleetQueries {
 				}, args.toArray());
 		List<Object> scoreArgs = new ArrayList<>(List.of(Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()),
 				Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())));
-		if (cluster != null) {
-			scoreArgs.add(cluster);
-		}
+		scoreArgs.addAll(filterArgs);
 		this.jdbc.query("SELECT day, AVG(score) AS score FROM (SELECT DISTINCT ON (cluster_id, day) cluster_id,"
 				+ " (scanned_at AT TIME ZONE 'UTC')::date AS day, score FROM cluster_score WHERE area = 'OVERALL'"
 				+ " AND scanned_at >= ? AND scanned_at < ?" + clusterFilter

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,13 +16,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.fleetward.cluster.ClusterRegistry;
+import dev.fleetward.cluster.VisibleClusters;
 import dev.fleetward.scan.internal.ScanRuns;
+import dev.fleetward.security.CallerVisibility;
 import dev.fleetward.web.InvalidInputException;
 import dev.fleetward.web.NotFoundException;
 import dev.fleetward.web.Problems;
 
 /**
- * Scans: trigger one now, list a cluster's recent scans, follow one while it runs.
+ * Scans: trigger one now, list a cluster's recent scans, follow one while it runs. Scans
+ * of clusters outside the caller's teams answer 404, like unknown ones.
  */
 @RestController
 class ScanController {
@@ -34,16 +38,20 @@ class ScanController {
 
 	private final ClusterRegistry registry;
 
-	ScanController(ObjectProvider<ScanScheduler> scheduler, ScanRuns runs, ClusterRegistry registry) {
+	private final CallerVisibility visibility;
+
+	ScanController(ObjectProvider<ScanScheduler> scheduler, ScanRuns runs, ClusterRegistry registry,
+			CallerVisibility visibility) {
 		this.scheduler = scheduler;
 		this.runs = runs;
 		this.registry = registry;
+		this.visibility = visibility;
 	}
 
 	@PostMapping("/api/v1/clusters/{id}/scans")
 	@PreAuthorize("hasRole('OPERATOR')")
-	ResponseEntity<Object> trigger(@PathVariable UUID id) {
-		this.registry.get(id);
+	ResponseEntity<Object> trigger(@PathVariable UUID id, Authentication caller) {
+		this.registry.get(id, this.visibility.of(caller));
 		ScanScheduler scheduler = this.scheduler.getIfAvailable();
 		if (scheduler == null) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -59,18 +67,21 @@ class ScanController {
 
 	@GetMapping("/api/v1/clusters/{id}/scans")
 	@PreAuthorize("hasRole('VIEWER')")
-	List<ScanRun> list(@PathVariable UUID id, @RequestParam(defaultValue = "20") int limit) {
+	List<ScanRun> list(@PathVariable UUID id, @RequestParam(defaultValue = "20") int limit, Authentication caller) {
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new InvalidInputException("limit", "must be from 1 to " + MAX_LIMIT);
 		}
-		this.registry.get(id);
+		this.registry.get(id, this.visibility.of(caller));
 		return this.runs.recent(id, limit);
 	}
 
 	@GetMapping("/api/v1/scans/{scanId}")
 	@PreAuthorize("hasRole('VIEWER')")
-	ScanRun get(@PathVariable long scanId) {
-		return this.runs.find(scanId).orElseThrow(() -> new NotFoundException("No scan " + scanId));
+	ScanRun get(@PathVariable long scanId, Authentication caller) {
+		VisibleClusters visible = this.registry.visible(this.visibility.of(caller));
+		return this.runs.find(scanId)
+			.filter((run) -> visible.contains(run.clusterId()))
+			.orElseThrow(() -> new NotFoundException("No scan " + scanId));
 	}
 
 }

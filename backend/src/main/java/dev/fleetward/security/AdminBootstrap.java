@@ -1,6 +1,5 @@
 package dev.fleetward.security;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 
 import org.slf4j.Logger;
@@ -21,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 class AdminBootstrap implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
-
-	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
 	private final UserAccountRepository accounts;
 
@@ -48,7 +45,7 @@ class AdminBootstrap implements ApplicationRunner {
 		}
 		String configured = this.properties.adminPassword();
 		boolean generated = configured == null || configured.isBlank();
-		String password = generated ? randomPassword() : configured;
+		String password = generated ? GeneratedPasswords.next() : configured;
 		this.accounts.save(new UserAccount("admin", this.passwords.encode(password), Role.ADMIN, this.clock.instant()));
 		if (generated) {
 			log.warn("Created user 'admin' with password: {}  (shown once; it is not stored in clear anywhere)",
@@ -57,15 +54,6 @@ class AdminBootstrap implements ApplicationRunner {
 		else {
 			log.info("Created user 'admin' with the password from FLEETWARD_ADMIN_PASSWORD");
 		}
-	}
-
-	private static String randomPassword() {
-		SecureRandom random = new SecureRandom();
-		StringBuilder password = new StringBuilder();
-		for (int i = 0; i < 20; i++) {
-			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-		}
-		return password.toString();
 	}
 
 }

@@ -12,6 +12,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A bearer token for integrations. Only its SHA-256 hash is stored; the token itself is
@@ -42,6 +44,11 @@ class ApiToken {
 	@Column(nullable = false)
 	private String scopes;
 
+	/** Null: fleet-wide. Fixed at creation. */
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "text[]")
+	private String[] teams;
+
 	@Column(name = "created_by", nullable = false)
 	private String createdBy;
 
@@ -60,14 +67,15 @@ class ApiToken {
 	protected ApiToken() {
 	}
 
-	ApiToken(String name, String tokenHash, String tokenPrefix, Role role, Set<TokenScope> scopes, String createdBy,
-			Instant createdAt, Instant expiresAt) {
+	ApiToken(String name, String tokenHash, String tokenPrefix, Role role, Set<TokenScope> scopes,
+			Visibility visibility, String createdBy, Instant createdAt, Instant expiresAt) {
 		this.id = UUID.randomUUID();
 		this.name = name;
 		this.tokenHash = tokenHash;
 		this.tokenPrefix = tokenPrefix;
 		this.role = role;
 		this.scopes = String.join(" ", scopes.stream().map(TokenScope::value).sorted().toList());
+		this.teams = visibility.toColumn();
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
 		this.expiresAt = expiresAt;
@@ -107,6 +115,10 @@ class ApiToken {
 		Set<TokenScope> parsed = new TreeSet<>();
 		Arrays.stream(this.scopes.split(" ")).filter((s) -> !s.isBlank()).map(TokenScope::of).forEach(parsed::add);
 		return parsed;
+	}
+
+	Visibility visibility() {
+		return Visibility.ofColumn(this.teams);
 	}
 
 	String createdBy() {

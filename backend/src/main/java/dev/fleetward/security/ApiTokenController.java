@@ -35,8 +35,11 @@ class ApiTokenController {
 
 	private final ApiTokens tokens;
 
-	ApiTokenController(ApiTokens tokens) {
+	private final CallerVisibility visibility;
+
+	ApiTokenController(ApiTokens tokens, CallerVisibility visibility) {
 		this.tokens = tokens;
+		this.visibility = visibility;
 	}
 
 	@PostMapping
@@ -46,8 +49,10 @@ class ApiTokenController {
 		Role role = (request.role() != null) ? request.role() : callerRole;
 		Set<TokenScope> scopes = (request.scopes() != null) ? request.scopes() : Set.of();
 		int days = (request.expiresInDays() != null) ? request.expiresInDays() : 90;
-		ApiTokens.CreatedToken created = this.tokens.create(request.name().strip(), role, scopes, Duration.ofDays(days),
-				caller.getName(), callerRole);
+		Visibility creator = this.visibility.of(caller);
+		Visibility visibility = (request.teams() != null) ? Teams.parse("teams", request.teams()) : creator;
+		ApiTokens.CreatedToken created = this.tokens.create(request.name().strip(), role, scopes, visibility,
+				Duration.ofDays(days), caller.getName(), callerRole, creator);
 		return new CreatedTokenResponse(TokenView.of(created.token()), created.value());
 	}
 
@@ -62,16 +67,22 @@ class ApiTokenController {
 		this.tokens.revoke(id);
 	}
 
+	/**
+	 * @param teams the teams whose clusters the token sees; absent: the creator's own
+	 * scope
+	 */
 	record CreateTokenRequest(@NotBlank @Size(max = 100) String name, Role role, Set<TokenScope> scopes,
-			@Min(1) @Max(365) Integer expiresInDays) {
+			List<String> teams, @Min(1) @Max(365) Integer expiresInDays) {
 	}
 
-	record TokenView(UUID id, String name, String prefix, Role role, Set<TokenScope> scopes, String createdBy,
-			Instant createdAt, Instant expiresAt, Instant revokedAt, Instant lastUsedAt) {
+	/** {@code teams} is null for a fleet-wide token. */
+	record TokenView(UUID id, String name, String prefix, Role role, Set<TokenScope> scopes, Set<String> teams,
+			String createdBy, Instant createdAt, Instant expiresAt, Instant revokedAt, Instant lastUsedAt) {
 
 		static TokenView of(ApiToken token) {
 			return new TokenView(token.id(), token.name(), token.tokenPrefix(), token.role(), token.scopes(),
-					token.createdBy(), token.createdAt(), token.expiresAt(), token.revokedAt(), token.lastUsedAt());
+					Teams.view(token.visibility()), token.createdBy(), token.createdAt(), token.expiresAt(),
+					token.revokedAt(), token.lastUsedAt());
 		}
 
 	}

@@ -32,30 +32,38 @@ class ApiTokens {
 		this.clock = clock;
 	}
 
-	/** The new token's value is in the result and nowhere else, ever. */
+	/**
+	 * The new token's value is in the result and nowhere else, ever.
+	 * @param visibility what the token sees; never more than its creator
+	 */
 	@Transactional
-	CreatedToken create(String name, Role role, Set<TokenScope> scopes, Duration lifetime, String createdBy,
-			Role creatorRole) {
+	CreatedToken create(String name, Role role, Set<TokenScope> scopes, Visibility visibility, Duration lifetime,
+			String createdBy, Role creatorRole, Visibility creatorVisibility) {
 		if (!creatorRole.includes(role)) {
 			throw new InvalidInputException("role", "cannot be above your own role (" + creatorRole + ")");
+		}
+		if (!creatorVisibility.covers(visibility)) {
+			throw new InvalidInputException("teams",
+					"cannot be wider than your own teams " + creatorVisibility.teams());
 		}
 		if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(MAX_LIFETIME) > 0) {
 			throw new InvalidInputException("expiresInDays", "must be between 1 and 365");
 		}
 		Set<TokenScope> effective = scopes.isEmpty() ? EnumSet.of(TokenScope.READ) : EnumSet.copyOf(scopes);
-		return store(TokenHashing.newToken(), name, role, effective, lifetime, createdBy);
+		return store(TokenHashing.newToken(), name, role, effective, visibility, lifetime, createdBy);
 	}
 
 	@Transactional
 	CreatedToken createWithValue(String value, String name, Duration lifetime) {
-		return store(value, name, Role.ADMIN, EnumSet.allOf(TokenScope.class), lifetime, "bootstrap");
+		return store(value, name, Role.ADMIN, EnumSet.allOf(TokenScope.class), Visibility.fleetWide(), lifetime,
+				"bootstrap");
 	}
 
-	private CreatedToken store(String value, String name, Role role, Set<TokenScope> scopes, Duration lifetime,
-			String createdBy) {
+	private CreatedToken store(String value, String name, Role role, Set<TokenScope> scopes, Visibility visibility,
+			Duration lifetime, String createdBy) {
 		Instant now = this.clock.instant();
 		ApiToken token = new ApiToken(name, TokenHashing.hash(value), TokenHashing.displayPrefix(value), role, scopes,
-				createdBy, now, now.plus(lifetime));
+				visibility, createdBy, now, now.plus(lifetime));
 		this.tokens.save(token);
 		return new CreatedToken(token, value);
 	}

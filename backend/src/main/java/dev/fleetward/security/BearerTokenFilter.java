@@ -65,8 +65,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		authorities.add(new SimpleGrantedAuthority(token.get().role().authority()));
 		scopes.forEach((scope) -> authorities.add(new SimpleGrantedAuthority(scope.authority())));
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated("token:" + token.get().name(), null, authorities));
+		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken
+			.authenticated("token:" + token.get().name(), null, authorities);
+		// The token's team scope, read with it, is what CallerVisibility answers for it.
+		authentication.setDetails(token.get().visibility());
+		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
 		try {
 			chain.doFilter(request, response);

@@ -1,5 +1,7 @@
 package dev.fleetward.security;
 
+import java.util.Set;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,12 +12,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CurrentUserController {
 
-	@GetMapping("/api/v1/me")
-	Me me(Authentication authentication) {
-		return new Me(authentication.getName(), CurrentUser.role(authentication));
+	private final CallerVisibility visibility;
+
+	CurrentUserController(CallerVisibility visibility) {
+		this.visibility = visibility;
 	}
 
-	record Me(String username, Role role) {
+	@GetMapping("/api/v1/me")
+	Me me(Authentication authentication) {
+		return Me.of(authentication, this.visibility);
+	}
+
+	/** {@code teams} is null for a caller who sees the whole fleet. */
+	record Me(String username, Role role, Set<String> teams) {
+
+		static Me of(Authentication authentication, CallerVisibility visibility) {
+			return new Me(authentication.getName(), CurrentUser.role(authentication),
+					Teams.view(visibility.of(authentication)));
+		}
+
 	}
 
 }

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -34,10 +33,10 @@ final class LoginHandlers {
 	private LoginHandlers() {
 	}
 
-	static AuthenticationSuccessHandler success(LoginThrottle throttle) {
+	static AuthenticationSuccessHandler success(LoginThrottle throttle, CallerVisibility visibility) {
 		return (request, response, authentication) -> {
 			throttle.succeeded(authentication.getName());
-			writeUser(response, authentication);
+			writeUser(response, CurrentUserController.Me.of(authentication, visibility));
 		};
 	}
 
@@ -50,11 +49,10 @@ final class LoginHandlers {
 		};
 	}
 
-	static void writeUser(HttpServletResponse response, Authentication authentication) throws IOException {
+	private static void writeUser(HttpServletResponse response, CurrentUserController.Me me) throws IOException {
 		response.setStatus(HttpStatus.OK.value());
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		JSON.writeValue(response.getOutputStream(),
-				new CurrentUserController.Me(authentication.getName(), CurrentUser.role(authentication)));
+		JSON.writeValue(response.getOutputStream(), me);
 	}
 
 	/**

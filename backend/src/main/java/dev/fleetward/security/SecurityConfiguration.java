@@ -14,12 +14,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -44,11 +49,13 @@ class SecurityConfiguration {
 			+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, LoginThrottle throttle)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, LoginThrottle throttle,
+			CallerVisibility visibility) throws Exception {
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
 					.permitAll()
+					.requestMatchers("/actuator/prometheus")
+					.access(fleetWide(visibility))
 					.requestMatchers("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 					.authenticated()
 					.requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.svg", "/favicon.ico",
@@ -60,7 +67,7 @@ class SecurityConfiguration {
 			.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken, SecurityConfiguration::apiCallWithoutSession));
 		http.formLogin((form) -> form.loginPage("/login")
 			.loginProcessingUrl(LoginHandlers.LOGIN_URL)
-			.successHandler(LoginHandlers.success(throttle))
+			.successHandler(LoginHandlers.success(throttle, visibility))
 			.failureHandler(LoginHandlers.failure(throttle))
 			.permitAll());
 		http.logout((logout) -> logout.logoutUrl("/auth/logout")
@@ -87,6 +94,18 @@ class SecurityConfiguration {
 	 */
 	private static boolean apiCallWithoutSession(HttpServletRequest request) {
 		return request.getServletPath().startsWith("/api/") && request.getRequestedSessionId() == null;
+	}
+
+	/**
+	 * The metrics name every cluster and count its open findings, so only callers who see
+	 * the whole fleet may read them (invariant 8).
+	 */
+	private static AuthorizationManager<RequestAuthorizationContext> fleetWide(CallerVisibility visibility) {
+		return (authentication, context) -> {
+			Authentication caller = authentication.get();
+			return new AuthorizationDecision(caller != null && !(caller instanceof AnonymousAuthenticationToken)
+					&& visibility.of(caller).isFleetWide());
+		};
 	}
 
 	@Bean

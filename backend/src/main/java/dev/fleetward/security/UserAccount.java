@@ -10,10 +10,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A person who signs in to the dashboard. The password is only ever stored as a bcrypt
- * hash.
+ * hash. Admins see the whole fleet; anyone else sees it all or only their teams'
+ * clusters.
  */
 @Entity
 @Table(name = "user_account")
@@ -33,6 +36,11 @@ class UserAccount {
 	@Column(nullable = false)
 	private Role role;
 
+	/** Null: fleet-wide. */
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "text[]")
+	private String[] teams;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -40,10 +48,19 @@ class UserAccount {
 	}
 
 	UserAccount(String username, String passwordHash, Role role, Instant createdAt) {
+		this(username, passwordHash, role, Visibility.fleetWide(), createdAt);
+	}
+
+	UserAccount(String username, String passwordHash, Role role, Visibility visibility, Instant createdAt) {
 		this.username = username;
 		this.passwordHash = passwordHash;
-		this.role = role;
 		this.createdAt = createdAt;
+		access(role, visibility);
+	}
+
+	void access(Role role, Visibility visibility) {
+		this.role = role;
+		this.teams = (role == Role.ADMIN) ? null : visibility.toColumn();
 	}
 
 	Long id() {
@@ -60,6 +77,14 @@ class UserAccount {
 
 	Role role() {
 		return this.role;
+	}
+
+	Visibility visibility() {
+		return (this.role == Role.ADMIN) ? Visibility.fleetWide() : Visibility.ofColumn(this.teams);
+	}
+
+	Instant createdAt() {
+		return this.createdAt;
 	}
 
 }

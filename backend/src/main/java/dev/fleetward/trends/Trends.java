@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import dev.fleetward.checks.Area;
 import dev.fleetward.checks.Severity;
+import dev.fleetward.cluster.VisibleClusters;
 
 /**
  * Reads scores and daily rollups; never the findings table, so a chart costs the same
@@ -29,11 +30,6 @@ public class Trends {
 
 	Trends(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	public boolean clusterExists(UUID clusterId) {
-		return Boolean.TRUE.equals(this.jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM cluster WHERE id = ?)",
-				Boolean.class, clusterId));
 	}
 
 	/**
@@ -65,10 +61,11 @@ public class Trends {
 	 * clusters selected.
 	 * @param clusterId one cluster, or null for all
 	 * @param area one area, or null for all
+	 * @param visible the clusters the caller may see
 	 */
-	public List<TrendPoint> daily(UUID clusterId, Area area, LocalDate from, LocalDate to) {
+	public List<TrendPoint> daily(UUID clusterId, Area area, LocalDate from, LocalDate to, VisibleClusters visible) {
 		List<Object> parameters = new ArrayList<>(List.of(from, to));
-		StringBuilder filters = new StringBuilder();
+		StringBuilder filters = new StringBuilder(visible.and("cluster_id", parameters));
 		if (clusterId != null) {
 			filters.append(" AND cluster_id = ?");
 			parameters.add(clusterId);

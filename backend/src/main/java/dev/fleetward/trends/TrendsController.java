@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,12 +19,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.fleetward.checks.Area;
+import dev.fleetward.cluster.ClusterRegistry;
+import dev.fleetward.cluster.VisibleClusters;
+import dev.fleetward.security.CallerVisibility;
 import dev.fleetward.web.InvalidInputException;
-import dev.fleetward.web.NotFoundException;
 
 /**
  * Scores per scan and daily trends, for charts. Answers from the score and rollup tables
- * only.
+ * only, for the clusters the caller may see; another team's cluster is not found.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -35,10 +38,16 @@ class TrendsController {
 
 	private final Trends trends;
 
+	private final ClusterRegistry clusters;
+
+	private final CallerVisibility visibility;
+
 	private final Clock clock;
 
-	TrendsController(Trends trends, Clock clock) {
+	TrendsController(Trends trends, ClusterRegistry clusters, CallerVisibility visibility, Clock clock) {
 		this.trends = trends;
+		this.clusters = clusters;
+		this.visibility = visibility;
 		this.clock = clock;
 	}
 
@@ -50,13 +59,12 @@ class TrendsController {
 	@GetMapping("/clusters/{id}/scores")
 	Scores scores(@PathVariable UUID id, @RequestParam(required = false) ScoreArea area,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+			Authentication caller) {
 		Instant end = (to != null) ? to : this.clock.instant();
 		Instant start = (from != null) ? from : end.minus(30, ChronoUnit.DAYS);
 		checkSpan(start, end);
-		if (!this.trends.clusterExists(id)) {
-			throw new NotFoundException("No cluster " + id);
-		}
+		this.clusters.get(id, this.visibility.of(caller));
 		List<ScorePoint> points = this.trends.scores(id, (area != null) ? area.name() : null, start, end);
 		boolean truncated = points.size() > Trends.MAX_SCORE_POINTS;
 		return new Scores(truncated ? points.subList(0, Trends.MAX_SCORE_POINTS) : points, truncated);
@@ -69,14 +77,16 @@ class TrendsController {
 	@GetMapping("/trends")
 	List<TrendPoint> trends(@RequestParam(required = false) UUID cluster, @RequestParam(required = false) Area area,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			Authentication caller) {
 		LocalDate last = (to != null) ? to : LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		LocalDate first = (from != null) ? from : last.minusDays(30);
 		checkSpan(first.atStartOfDay().toInstant(ZoneOffset.UTC), last.atStartOfDay().toInstant(ZoneOffset.UTC));
-		if (cluster != null && !this.trends.clusterExists(cluster)) {
-			throw new NotFoundException("No cluster " + cluster);
+		VisibleClusters visible = this.clusters.visible(this.visibility.of(caller));
+		if (cluster != null) {
+			this.clusters.get(cluster, this.visibility.of(caller));
 		}
-		return this.trends.daily(cluster, area, first, last);
+		return this.trends.daily(cluster, area, first, last, visible);
 	}
 
 	private static void checkSpan(Instant from, Instant to) {

@@ -28,12 +28,13 @@ import dev.fleetward.web.InvalidInputException;
 import dev.fleetward.web.NotFoundException;
 
 /**
- * Webhook subscriptions and their delivery log. Admins only: a subscription sends finding
- * details to a URL of the admin's choosing. The secret is write-only.
+ * Webhook subscriptions and their delivery log. Fleet-wide admins only: a subscription
+ * sends finding details of every cluster to a URL of the admin's choosing, so an admin
+ * token narrowed to some teams may not make one. The secret is write-only.
  */
 @RestController
 @RequestMapping("/api/v1/webhooks")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasRole('ADMIN') and @callerVisibility.fleetWide()")
 class WebhookController {
 
 	private final Subscriptions subscriptions;

@@ -30,11 +30,16 @@ public final class FindingsFixtures {
 
 	/** A registered cluster; its credential columns hold dummy bytes. */
 	public static UUID cluster(JdbcTemplate jdbc, String name) {
+		return cluster(jdbc, name, null);
+	}
+
+	/** A registered cluster of a team (or of none, when null). */
+	public static UUID cluster(JdbcTemplate jdbc, String name, String team) {
 		UUID id = UUID.randomUUID();
 		jdbc.update("""
-				INSERT INTO cluster (id, name, environment, server_url, credential_key_id, credential_ciphertext,
+				INSERT INTO cluster (id, name, environment, team, server_url, credential_key_id, credential_ciphertext,
 				    created_at, updated_at)
-				VALUES (?, ?, 'prod', 'https://k8s.example:6443', 'k1', ?, now(), now())""", id, name,
+				VALUES (?, ?, 'prod', ?, 'https://k8s.example:6443', 'k1', ?, now(), now())""", id, name, team,
 				new byte[] { 1, 2, 3 });
 		return id;
 	}

@@ -59,7 +59,11 @@ class ApiContractTest {
 			// security
 			get("/api/v1/me", Role.ANY), get("/api/v1/tokens", Role.ADMIN),
 			write("POST", "/api/v1/tokens", Role.ADMIN, "{\"name\":\"contract\"}"),
-			write("DELETE", "/api/v1/tokens/{id}", Role.ADMIN, null).id(UNKNOWN_UUID),
+			write("DELETE", "/api/v1/tokens/{id}", Role.ADMIN, null).id(UNKNOWN_UUID), get("/api/v1/users", Role.ADMIN),
+			write("POST", "/api/v1/users", Role.ADMIN, "{\"username\":\"contract\",\"role\":\"VIEWER\"}"),
+			write("PUT", "/api/v1/users/{id}", Role.ADMIN, "{\"role\":\"VIEWER\",\"teams\":[\"shop\"]}")
+				.id(UNKNOWN_LONG),
+			write("DELETE", "/api/v1/users/{id}", Role.ADMIN, null).id(UNKNOWN_LONG),
 			// cluster
 			get("/api/v1/clusters", Role.VIEWER), get("/api/v1/clusters/reader-role", Role.VIEWER),
 			get("/api/v1/clusters/{id}", Role.VIEWER).id(UNKNOWN_UUID),
