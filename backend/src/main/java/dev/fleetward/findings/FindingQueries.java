@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 
 import dev.fleetward.checks.CheckCatalog;
 import dev.fleetward.checks.CheckDefinition;
+import dev.fleetward.checks.Severity;
 import dev.fleetward.cluster.ClusterRegistry;
 import dev.fleetward.cluster.VisibleClusters;
 import dev.fleetward.findings.internal.FindingCursor;
@@ -186,8 +187,11 @@ public class FindingQueries {
 			args.add(oneOf("area", query.area(), AREAS));
 		}
 		if (present(query.severity())) {
-			sql.append(" AND f.severity = ?");
-			args.add(oneOf("severity", query.severity(), SEVERITIES));
+			// The rank stands one to one for the severity (V3 derives it in Severity's
+			// order), and the indexes the list walks hold the rank: the page comes out in
+			// order, and the planner does not misjudge two correlated conditions.
+			sql.append(" AND f.severity_rank = ?");
+			args.add(Severity.valueOf(oneOf("severity", query.severity(), SEVERITIES)).ordinal());
 		}
 		if (present(query.status())) {
 			sql.append(" AND f.status = ?");

@@ -32,11 +32,8 @@ class FleetMetrics {
 	@Scheduled(initialDelayString = "PT10S", fixedDelayString = "PT1M")
 	void refresh() {
 		List<MultiGauge.Row<?>> rows = new ArrayList<>();
-		this.jdbc.query(
-				"SELECT c.name, r.area, r.severity, r.open_count FROM daily_rollup r"
-						+ " JOIN cluster c ON c.id = r.cluster_id"
-						+ " WHERE r.day = (SELECT MAX(day) FROM daily_rollup l WHERE l.cluster_id = r.cluster_id)",
-				(rs) -> {
+		this.jdbc.query("SELECT c.name, r.area, r.severity, r.open_count FROM cluster c CROSS JOIN LATERAL ("
+				+ FleetQueries.LATEST_ROLLUPS + ") r", (rs) -> {
 					rows.add(MultiGauge.Row.of(Tags.of("cluster", rs.getString(1), "area", rs.getString(2), "severity",
 							rs.getString(3).toLowerCase(java.util.Locale.ROOT)), rs.getInt(4)));
 				});

@@ -156,6 +156,25 @@ class FindingsApiTest {
 	}
 
 	@Test
+	void eachSeverityFilterListsThatSeverityOnly() {
+		List<CheckResult> results = new ArrayList<>();
+		for (Severity severity : Severity.values()) {
+			results.add(new CheckResult(CHECK, CheckStatus.FAIL, severity,
+					new ObjectRef("Deployment", "shop", severity.label()), "app", "container app runs as root",
+					Map.of()));
+		}
+		this.reconciler.reconcile(new ScanOutcome(this.clusterId, this.scanId++, Instant.now(), true, results,
+				Set.of(CHECK), Set.of(CHECK)));
+		for (Severity severity : Severity.values()) {
+			JsonNode items = get("/api/v1/findings?cluster=" + this.clusterId + "&severity=" + severity.label())
+				.get("items");
+			assertThat(items).as(severity.label()).hasSize(1);
+			assertThat(items.get(0).get("severity").asString()).isEqualTo(severity.label());
+			assertThat(items.get(0).get("name").asString()).isEqualTo(severity.label());
+		}
+	}
+
+	@Test
 	void detailCarriesHistoryAndRemediation() {
 		scanWithFailures(0, 1);
 		long id = get("/api/v1/findings?cluster=" + this.clusterId).get("items").get(0).get("id").asLong();
