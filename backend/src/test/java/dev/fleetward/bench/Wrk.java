@@ -50,6 +50,15 @@ final class Wrk {
 		}
 	}
 
+	/** The same load with another caller's token. */
+	Wrk as(String token) {
+		return new Wrk(this.threads, this.connections, token);
+	}
+
+	int connections() {
+		return this.connections;
+	}
+
 	Result run(String url, Duration duration) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("wrk", "-t" + this.threads, "-c" + this.connections,
 				"-d" + duration.toSeconds() + "s", "--latency", "-H", this.authorization, url));
