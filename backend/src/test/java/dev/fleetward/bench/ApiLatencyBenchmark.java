@@ -47,7 +47,12 @@ public final class ApiLatencyBenchmark {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final int THREADS = 2;
+	/**
+	 * One wrk thread drives four or eight connections easily; a second one would only
+	 * take a core from the app and its database, which a load tool on another machine
+	 * would not.
+	 */
+	private static final int THREADS = 1;
 
 	private static final int BUDGET_CONNECTIONS = 4;
 
