@@ -7,15 +7,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -144,11 +139,13 @@ class TicketLifecycleEndToEndTest {
 		this.clusterId = JSON.readTree(registered.body()).get("id").asString();
 
 		scanThroughTheApi();
-		await("finding.opened for " + CHECK, () -> !events("finding.opened", CHECK).isEmpty());
+		Receivers.await("finding.opened for " + CHECK, Duration.ofSeconds(60),
+				() -> !events("finding.opened", CHECK).isEmpty());
 		List<Received> opened = events("finding.opened", CHECK);
 		assertThat(opened).hasSize(1);
 		Received openedEvent = opened.get(0);
-		assertThat(openedEvent.signature()).isEqualTo(hmac(openedEvent.timestamp(), openedEvent.body()));
+		assertThat(openedEvent.signature())
+			.isEqualTo(Receivers.signature(SECRET, openedEvent.timestamp(), openedEvent.body()));
 		JsonNode finding = openedEvent.json().get("finding");
 		long findingId = finding.get("id").asLong();
 		assertThat(openedEvent.json().get("cluster").get("id").asString()).isEqualTo(this.clusterId);
@@ -168,12 +165,14 @@ class TicketLifecycleEndToEndTest {
 		assertThat(prodEu.store().update("pods", namespace, name, TicketLifecycleEndToEndTest::unprivileged)).isTrue();
 		scanThroughTheApi();
 
-		await("finding.resolved for " + findingId, () -> !resolved(findingId).isEmpty());
+		Receivers.await("finding.resolved for " + findingId, Duration.ofSeconds(60),
+				() -> !resolved(findingId).isEmpty());
 		Thread.sleep(1000); // ten more sender runs: a second delivery would show up
 		List<Received> resolved = resolved(findingId);
 		assertThat(resolved).hasSize(1);
 		Received resolvedEvent = resolved.get(0);
-		assertThat(resolvedEvent.signature()).isEqualTo(hmac(resolvedEvent.timestamp(), resolvedEvent.body()));
+		assertThat(resolvedEvent.signature())
+			.isEqualTo(Receivers.signature(SECRET, resolvedEvent.timestamp(), resolvedEvent.body()));
 		assertThat(resolvedEvent.eventId()).isEqualTo(resolvedEvent.json().get("id").asString())
 			.isNotEqualTo(openedEvent.eventId());
 		JsonNode resolvedFinding = resolvedEvent.json().get("finding");
@@ -195,13 +194,13 @@ class TicketLifecycleEndToEndTest {
 	 */
 	private void scanThroughTheApi() throws InterruptedException {
 		Instant asked = Instant.now();
-		await("scan accepted", () -> {
+		Receivers.await("scan accepted", Duration.ofSeconds(60), () -> {
 			HttpResponse<String> response = this.client.postJson("/api/v1/clusters/" + this.clusterId + "/scans", "",
 					this.ticketingToken);
 			assertThat(response.statusCode()).as(response.body()).isIn(202, 409);
 			return response.statusCode() == 202;
 		});
-		await("scan finished", () -> finishedScanSince(asked) != null);
+		Receivers.await("scan finished", Duration.ofSeconds(60), () -> finishedScanSince(asked) != null);
 		assertThat(finishedScanSince(asked).get("outcome").asString()).isEqualTo("SUCCEEDED");
 	}
 
@@ -253,23 +252,6 @@ class TicketLifecycleEndToEndTest {
 				exchange.getRequestHeaders().getFirst("Fleetward-Signature"), body, JSON.readTree(body)));
 		exchange.sendResponseHeaders(200, -1);
 		exchange.close();
-	}
-
-	/** Polls for at most a minute: a scan of prod-eu takes a few seconds. */
-	private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (!condition.getAsBoolean()) {
-			assertThat(System.nanoTime()).as("timed out waiting for " + what).isLessThan(deadline);
-			Thread.sleep(100);
-		}
-	}
-
-	/** Computed here rather than with the app's code, as a receiver would. */
-	private static String hmac(String timestamp, String body) throws Exception {
-		Mac mac = Mac.getInstance("HmacSHA256");
-		mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-		return "sha256="
-				+ HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
 	}
 
 	record Received(String eventId, String timestamp, String signature, String body, JsonNode json) {

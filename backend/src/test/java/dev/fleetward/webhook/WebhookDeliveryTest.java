@@ -8,17 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -140,29 +135,12 @@ class WebhookDeliveryTest {
 		return this.received.stream().filter((r) -> r.status() == 200).toList();
 	}
 
-	/** Polls for at most ten seconds; the sender runs every 100 ms. */
-	private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (!condition.getAsBoolean()) {
-			assertThat(System.nanoTime()).as("timed out waiting for " + what).isLessThan(deadline);
-			Thread.sleep(50);
-		}
-	}
-
-	/** Computed here rather than with the app's code, as a receiver would. */
-	private static String hmac(String timestamp, String body) throws Exception {
-		Mac mac = Mac.getInstance("HmacSHA256");
-		mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-		return "sha256="
-				+ HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
-	}
-
 	@Test
 	void openedAndResolvedFindingsAreDeliveredOnceAndSigned() throws Exception {
 		scan(1);
-		await("finding.opened", () -> accepted().size() == 1);
+		Receivers.await("finding.opened", Duration.ofSeconds(10), () -> accepted().size() == 1);
 		Received opened = accepted().get(0);
-		assertThat(opened.signature()).isEqualTo(hmac(opened.timestamp(), opened.body()));
+		assertThat(opened.signature()).isEqualTo(Receivers.signature(SECRET, opened.timestamp(), opened.body()));
 		JsonNode event = JSON.readTree(opened.body());
 		assertThat(event.get("id").asString()).isEqualTo(opened.eventId());
 		assertThat(event.get("type").asString()).isEqualTo("finding.opened").isEqualTo(opened.eventType());
@@ -175,7 +153,7 @@ class WebhookDeliveryTest {
 
 		scan(1); // still failing: no transition, no event
 		scan(0);
-		await("finding.resolved", () -> accepted().size() == 2);
+		Receivers.await("finding.resolved", Duration.ofSeconds(10), () -> accepted().size() == 2);
 		JsonNode resolved = JSON.readTree(accepted().get(1).body());
 		assertThat(resolved.get("type").asString()).isEqualTo("finding.resolved");
 		assertThat(resolved.get("finding").get("id").asLong()).isEqualTo(event.get("finding").get("id").asLong());
@@ -194,12 +172,12 @@ class WebhookDeliveryTest {
 	void aFailingReceiverIsRetriedUntilItAcceptsEachEventOnce() throws Exception {
 		this.failuresLeft.set(3);
 		scan(2);
-		await("both events accepted", () -> accepted().size() == 2);
+		Receivers.await("both events accepted", Duration.ofSeconds(10), () -> accepted().size() == 2);
 		Thread.sleep(1000);
 		assertThat(accepted()).extracting(Received::eventId).doesNotHaveDuplicates();
 		assertThat(this.received).hasSize(5);
 		for (Received request : this.received) {
-			assertThat(request.signature()).isEqualTo(hmac(request.timestamp(), request.body()));
+			assertThat(request.signature()).isEqualTo(Receivers.signature(SECRET, request.timestamp(), request.body()));
 		}
 
 		JsonNode log = JSON.readTree(this.admin.get("/api/v1/webhooks/" + this.subscriptionId + "/deliveries").body());

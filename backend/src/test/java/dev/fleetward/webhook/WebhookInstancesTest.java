@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -83,14 +82,6 @@ class WebhookInstancesTest {
 		return this.acceptedByEvent.values().stream().mapToInt(AtomicInteger::get).sum();
 	}
 
-	private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (!condition.getAsBoolean()) {
-			assertThat(System.nanoTime()).as("timed out waiting for " + what).isLessThan(deadline);
-			Thread.sleep(20);
-		}
-	}
-
 	@Test
 	void everyEventIsAcceptedOnceAcrossInstancesAndARestart() throws Exception {
 		HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -116,10 +107,10 @@ class WebhookInstancesTest {
 			first.getBean(FindingsReconciler.class)
 				.reconcile(new ScanOutcome(clusterId, 1, Instant.now(), true, results, Set.of(CHECK), Set.of(CHECK)));
 
-			await("some deliveries", () -> accepted() >= 3);
+			Receivers.await("some deliveries", Duration.ofSeconds(30), () -> accepted() >= 3);
 			first.close();
 			try (ConfigurableApplicationContext restarted = instance()) {
-				await("every delivery", () -> accepted() >= EVENTS);
+				Receivers.await("every delivery", Duration.ofSeconds(30), () -> accepted() >= EVENTS);
 				Thread.sleep(500);
 				assertThat(this.acceptedByEvent).hasSize(EVENTS)
 					.allSatisfy((event, count) -> assertThat(count.get()).as(event).isEqualTo(1));
