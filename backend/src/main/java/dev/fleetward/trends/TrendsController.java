@@ -22,6 +22,7 @@ import dev.fleetward.checks.Area;
 import dev.fleetward.cluster.ClusterRegistry;
 import dev.fleetward.cluster.VisibleClusters;
 import dev.fleetward.security.CallerVisibility;
+import dev.fleetward.security.Visibility;
 import dev.fleetward.web.InvalidInputException;
 
 /**
@@ -82,10 +83,11 @@ class TrendsController {
 		LocalDate last = (to != null) ? to : LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		LocalDate first = (from != null) ? from : last.minusDays(30);
 		checkSpan(first.atStartOfDay().toInstant(ZoneOffset.UTC), last.atStartOfDay().toInstant(ZoneOffset.UTC));
-		VisibleClusters visible = this.clusters.visible(this.visibility.of(caller));
+		Visibility scope = this.visibility.of(caller);
 		if (cluster != null) {
-			this.clusters.get(cluster, this.visibility.of(caller));
+			this.clusters.get(cluster, scope);
 		}
+		VisibleClusters visible = this.clusters.visible(scope);
 		return this.trends.daily(cluster, area, first, last, visible);
 	}
 
